@@ -1,0 +1,3 @@
+//! The `claimdiff` binary.
+
+fn main() {}

@@ -1,0 +1,6 @@
+//! Pure functions from text to values: numbers and their qualifiers,
+//! dates, durations. Nothing here knows about claims or documents.
+
+pub mod date;
+pub mod duration;
+pub mod number;

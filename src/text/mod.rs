@@ -1,0 +1,4 @@
+//! Text geometry: sentences with byte offsets, and line/column lookup.
+
+pub mod lines;
+pub mod sentences;

@@ -1,0 +1,152 @@
+//! Sentence boundaries with byte offsets.
+//!
+//! A small rule-based splitter rather than a full segmenter: it only has to
+//! give a fact-checker the sentence a claim came from, and it must run at
+//! close to memory speed (it touches every byte of the corpus). A sentence
+//! ends at `.`, `!` or `?` (plus closing quotes and brackets) followed by
+//! white space and a capital, digit or quote — unless the word before the
+//! stop is a known abbreviation (`Mr.`, `Jan.`, `U.S.`) or an initial — and
+//! at a paragraph break (a blank line, or a line break before a line that
+//! does not continue the sentence in lower case).
+
+/// One sentence: `start..end` in bytes, trimmed of surrounding white space.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// First byte.
+    pub start: usize,
+    /// Just past the last byte.
+    pub end: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "jr", "sr", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "co",
+    "corp", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "fig", "mt",
+];
+
+/// Splits `text` into sentences.
+pub fn split(text: &str) -> Vec<Sentence> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(p) = b[i..].iter().position(|&c| matches!(c, b'.' | b'!' | b'?' | b'\n')) {
+        let at = i + p;
+        let cut = if b[at] == b'\n' { newline_ends_sentence(b, at) } else { stop_ends_sentence(text, at) };
+        i = cut.unwrap_or(at + 1);
+        if let Some(end) = cut {
+            push(text, &mut out, start, end);
+            start = end;
+        }
+    }
+    push(text, &mut out, start, text.len());
+    out
+}
+
+fn push(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Sentence { start: start + lead, end: end - trail });
+    }
+}
+
+/// A line break at `at` ends the sentence unless the next line continues it in lower case.
+fn newline_ends_sentence(b: &[u8], at: usize) -> Option<usize> {
+    let mut j = at + 1;
+    while j < b.len() && (b[j] == b' ' || b[j] == b'\t' || b[j] == b'\r') {
+        j += 1;
+    }
+    match b.get(j) {
+        Some(c) if c.is_ascii_lowercase() => None,
+        _ => Some(at + 1),
+    }
+}
+
+/// For a stop at `at`, the offset where the sentence ends, if it does.
+fn stop_ends_sentence(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut end = at + 1;
+    // Runs of stops ("...", "?!") and closing quotes/brackets belong to the sentence.
+    loop {
+        if end < b.len() && matches!(b[end], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
+            end += 1;
+        } else if text[end..].starts_with('”') || text[end..].starts_with('’') {
+            end += 3;
+        } else {
+            break;
+        }
+    }
+    // Must be followed by white space, then a sentence start.
+    let rest = &text[end..];
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    if trimmed.len() == rest.len() {
+        return None; // "3.5", "U.S.A", "example.com"
+    }
+    let next = trimmed.chars().next()?;
+    if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '\'' | '(' | '\n' | '\r'))
+    {
+        return None;
+    }
+    if b[at] == b'.' && is_abbreviation(text, at) {
+        return None;
+    }
+    Some(end)
+}
+
+/// Whether the word ending just before the stop at `at` is an abbreviation or an initial.
+fn is_abbreviation(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map(|p| p + 1).unwrap_or(0);
+    let word = &before[word_start..];
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// The sentence containing `offset` (by binary search over `sentences`).
+pub fn containing(sentences: &[Sentence], offset: usize) -> Option<&Sentence> {
+    let i = sentences.partition_point(|s| s.end <= offset);
+    sentences.get(i).filter(|s| s.start <= offset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        split(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_on_stops_and_keeps_abbreviations() {
+        assert_eq!(
+            texts("Mr. Kerry met him on Jan. 22, 2014. Talks began. The U.S. said no! Then 3.5 more?"),
+            vec!["Mr. Kerry met him on Jan. 22, 2014.", "Talks began.", "The U.S. said no!", "Then 3.5 more?"]
+        );
+    }
+
+    #[test]
+    fn paragraphs_and_wrapped_lines() {
+        assert_eq!(
+            texts("Headline\n\nFirst line\ncontinues here. Next.\nUpdate 2/10/2014:\nA second"),
+            vec!["Headline", "First line\ncontinues here.", "Next.", "Update 2/10/2014:", "A second"]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_the_sentence() {
+        assert_eq!(texts("He said “no.” Then left."), vec!["He said “no.”", "Then left."]);
+    }
+
+    #[test]
+    fn containing_finds_the_sentence() {
+        let t = "One. Two three.";
+        let s = split(t);
+        assert_eq!(containing(&s, 6).map(|s| &t[s.start..s.end]), Some("Two three."));
+        assert_eq!(containing(&s, 4), None);
+    }
+}
