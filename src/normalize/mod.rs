@@ -4,3 +4,4 @@
 pub mod date;
 pub mod duration;
 pub mod number;
+pub mod words;

@@ -1,0 +1,121 @@
+use super::*;
+use crate::model::fmt_num;
+
+fn reader() -> NumberReader {
+    NumberReader::new(&Settings::bundled())
+}
+
+/// (phrase text, qualifier, interval as displayed, anchor) of every number in `t`.
+fn read(t: &str) -> Vec<(String, &'static str, String, String)> {
+    reader()
+        .find(t)
+        .into_iter()
+        .map(|m| {
+            (
+                t[m.start..m.end].to_string(),
+                m.quantity.qualifier.as_str(),
+                m.quantity.interval.to_string(),
+                fmt_num(m.quantity.anchor),
+            )
+        })
+        .collect()
+}
+
+fn one(t: &str) -> (String, &'static str, String, String) {
+    let v = read(t);
+    assert_eq!(v.len(), 1, "{t:?} gave {v:?}");
+    v.into_iter().next().unwrap()
+}
+
+fn s(x: &str) -> String {
+    x.to_string()
+}
+
+#[test]
+fn design_table() {
+    assert_eq!(one("killed more than 100,000 people"), (s("more than 100,000"), "gt", s("(100000, ∞)"), s("100000")));
+    assert_eq!(one("at least 130,000 people"), (s("at least 130,000"), "ge", s("[130000, ∞)"), s("130000")));
+    assert_eq!(one("nearly 250 dead"), (s("nearly 250"), "nearly", s("[225, 250)"), s("250")));
+    assert_eq!(one("about 300 people"), (s("about 300"), "approx", s("[270, 330]"), s("300")));
+    assert_eq!(one("up to 40 people"), (s("up to 40"), "le", s("[0, 40]"), s("40")));
+    assert_eq!(one("between 5 and 10 people"), (s("between 5 and 10"), "range", s("[5, 10]"), s("5")));
+    assert_eq!(one("Forty countries"), (s("Forty"), "eq", s("[40, 40]"), s("40")));
+    assert_eq!(one("tens of thousands of people"), (s("tens of thousands"), "vague", s("[20000, 99999]"), s("59999.5")));
+    assert_eq!(one("dozens of people"), (s("dozens"), "vague", s("[24, 99]"), s("61.5")));
+    assert_eq!(one("hundreds of people"), (s("hundreds"), "vague", s("[200, 999]"), s("599.5")));
+    assert_eq!(one("thousands fled"), (s("thousands"), "vague", s("[2000, 9999]"), s("5999.5")));
+    assert_eq!(one("has left more 130,000 dead"), (s("more 130,000"), "gt", s("(130000, ∞)"), s("130000")));
+    assert_eq!(one("at least 1.2 million people"), (s("at least 1.2 million"), "ge", s("[1200000, ∞)"), s("1200000")));
+}
+
+#[test]
+fn other_qualifiers() {
+    assert_eq!(one("over 70,000 people").1, "gt");
+    assert_eq!(one("almost 3 years").1, "nearly");
+    assert_eq!(one("some 300 people").1, "approx");
+    assert_eq!(one("fewer than 20 people"), (s("fewer than 20"), "lt", s("[0, 20)"), s("20")));
+    assert_eq!(one("no more than 20").1, "le");
+    assert_eq!(one("an estimated 5,000").1, "approx");
+    assert_eq!(one("displaced millions"), (s("millions"), "vague", s("[2000000, 9999999]"), s("5999999.5")));
+    assert_eq!(one("a dozen people"), (s("a dozen"), "eq", s("[12, 12]"), s("12")));
+}
+
+#[test]
+fn words_and_hyphenated_nouns() {
+    let m = reader().find("the 11-nation Friends of Syria group");
+    assert_eq!(m.len(), 1);
+    assert!(m[0].adjectival);
+    assert_eq!(m[0].quantity.anchor, 11.0);
+    let m = reader().find("the nearly three-year-old civil war");
+    assert_eq!(m.len(), 1);
+    assert!(m[0].adjectival);
+    assert_eq!(m[0].quantity.qualifier, Qualifier::Nearly);
+    assert_eq!(one("forty-two people").3, "42");
+    assert_eq!(one("one hundred thirty thousand dead").3, "130000");
+    assert_eq!(one("the 30 nations").3, "30");
+}
+
+#[test]
+fn ranges() {
+    assert_eq!(one("5-10 people"), (s("5-10"), "range", s("[5, 10]"), s("5")));
+    assert_eq!(one("200 to 300 people"), (s("200 to 300"), "range", s("[200, 300]"), s("200")));
+    // "rose from 100 to 200" is two figures, not a range.
+    assert_eq!(read("rose from 100 to 200").len(), 2);
+}
+
+#[test]
+fn ordinals() {
+    let m = reader().find("the 22nd and the third");
+    assert_eq!(m.iter().map(|m| (m.kind, m.quantity.anchor)).collect::<Vec<_>>(), vec![(NumberKind::Ordinal, 22.0), (NumberKind::Ordinal, 3.0)]);
+}
+
+#[test]
+fn not_counts() {
+    for t in ["12:37PM", "2/10/2014", "G8 summit", "180ml", "H1N1", "one of them", "Someone", "money", "often"] {
+        assert_eq!(read(t), vec![], "{t}");
+    }
+}
+
+#[test]
+fn spans_and_figures() {
+    let t = "which has killed more than 100,000 people";
+    let m = reader().find(t);
+    assert_eq!(&t[m[0].figure.0..m[0].figure.1], "100,000");
+    assert_eq!(&t[m[0].start..m[0].end], "more than 100,000");
+}
+
+#[test]
+fn huge_numbers_do_not_overflow() {
+    let t = "1234567890123456789012345678901234567890 people";
+    let m = reader().find(t);
+    assert_eq!(m.len(), 1);
+    assert!(m[0].quantity.anchor > 1e39);
+}
+
+#[test]
+fn widths_come_from_settings() {
+    let mut st = Settings::bundled();
+    st.qualifiers.about = 0.2;
+    let m = NumberReader::new(&st).find("about 100 people");
+    assert_eq!(m[0].quantity.interval.to_string(), "[80, 120]");
+}
