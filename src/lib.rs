@@ -9,6 +9,8 @@
 
 pub mod corpus;
 pub mod error;
+pub mod extract;
+pub mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod settings;

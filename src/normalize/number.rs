@@ -266,7 +266,7 @@ impl NumberReader {
     /// The number right after `end` past one of `seps`, if any.
     fn number_after(&self, text: &str, end: usize, seps: &[&str]) -> Option<(f64, usize)> {
         let rest = &text[end..];
-        let sep = seps.iter().find(|s| rest.len() >= s.len() && rest[..s.len()].eq_ignore_ascii_case(s))?;
+        let sep = seps.iter().find(|s| rest.len() >= s.len() && rest.as_bytes()[..s.len()].eq_ignore_ascii_case(s.as_bytes()))?;
         let at = end + sep.len();
         if text.as_bytes().get(at).is_some_and(u8::is_ascii_digit) {
             let (v, e) = read_digits(text, at)?;

@@ -1,0 +1,136 @@
+//! What every extractor needs to know about one document: its sentences,
+//! lines, numbers and dates, and how to build a claim at a span.
+
+use crate::lexicon::Lexicon;
+use crate::model::{Claim, ClaimKind, ClaimValue, Document};
+use crate::normalize::date::DateMatch;
+use crate::normalize::number::NumberMatch;
+use crate::text::lines::LineIndex;
+use crate::text::sentences::{self, Sentence};
+
+/// One document, prepared for the extractors.
+pub struct DocContext<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// Its sentences.
+    pub sentences: Vec<Sentence>,
+    /// Its line index.
+    pub lines: LineIndex,
+    /// Every number, in order.
+    pub numbers: Vec<NumberMatch>,
+    /// Every date, in order.
+    pub dates: Vec<DateMatch>,
+    /// The lexicon.
+    pub lexicon: &'a Lexicon,
+}
+
+impl<'a> DocContext<'a> {
+    /// Prepares `doc`.
+    pub fn new(doc: &'a Document, numbers: Vec<NumberMatch>, dates: Vec<DateMatch>, lexicon: &'a Lexicon) -> Self {
+        DocContext { doc, sentences: sentences::split(&doc.text), lines: LineIndex::new(&doc.text), numbers, dates, lexicon }
+    }
+
+    /// The text.
+    pub fn text(&self) -> &'a str {
+        &self.doc.text
+    }
+
+    /// The sentence around `offset` (the whole text when none).
+    pub fn sentence(&self, offset: usize) -> Sentence {
+        sentences::containing(&self.sentences, offset)
+            .copied()
+            .unwrap_or(Sentence { start: 0, end: self.doc.text.len() })
+    }
+
+    /// Whether `start..end` overlaps a date (numbers inside dates are not counts).
+    pub fn in_date(&self, start: usize, end: usize) -> bool {
+        let i = self.dates.partition_point(|d| d.end <= start);
+        self.dates.get(i).is_some_and(|d| d.start < end)
+    }
+
+    /// The canonical subject named nearest to `at` in `sentence`: the
+    /// closest synonym before it, else the first after it.
+    pub fn subject(&self, sentence: Sentence, at: usize) -> Option<&'a str> {
+        let s = &self.doc.text[sentence.start..sentence.end];
+        let mut before = None;
+        let mut after = None;
+        for h in self.lexicon.subject_phrases.find(s) {
+            let pos = sentence.start + h.start;
+            if pos < at {
+                before = Some(*h.value);
+            } else if after.is_none() {
+                after = Some(*h.value);
+            }
+        }
+        before.or(after).map(|i| self.lexicon.subjects[i].id.as_str())
+    }
+
+    /// A claim of `kind` read from `start..end`, with its figure at `figure`.
+    pub fn claim(&self, kind: ClaimKind, start: usize, end: usize, figure: (usize, usize), value: ClaimValue) -> Claim {
+        let text = &self.doc.text;
+        let (line, col) = self.lines.line_col(text, start);
+        let sentence = self.sentence(start);
+        Claim {
+            doc: self.doc.id.clone(),
+            published: self.doc.published,
+            line,
+            col,
+            start,
+            end,
+            figure,
+            kind,
+            subject: self.subject(sentence, figure.0).unwrap_or("unspecified").to_string(),
+            population: String::new(),
+            window: None,
+            value,
+            unit: String::new(),
+            status: None,
+            as_of: self.doc.published,
+            attribution: None,
+            growth_cue: false,
+            text: text[start..end].to_string(),
+            quote: collapse_space(&text[sentence.start..sentence.end]),
+        }
+    }
+}
+
+/// The sentence with runs of white space (line breaks included) made one space.
+pub fn collapse_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The ASCII-ish words of `s` with their byte offsets (letters, digits, `'`, `-`).
+pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let b = s.as_bytes();
+        while i < b.len() && !is_word_byte(b[i]) {
+            i += 1;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        while i < b.len() && is_word_byte(b[i]) {
+            i += 1;
+        }
+        Some((start, &s[start..i]))
+    })
+}
+
+fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'\'' || c == b'-' || c >= 0x80
+}

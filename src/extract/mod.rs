@@ -1,0 +1,47 @@
+//! Claim frames from sentences: one extractor per claim family, all fed
+//! by one scan of the document for numbers and dates.
+
+pub mod attribution;
+pub mod casualties;
+pub mod context;
+pub mod durations;
+
+use crate::lexicon::Lexicon;
+use crate::model::{Claim, Document};
+use crate::normalize::date::{find_dates, Bias};
+use crate::normalize::number::NumberReader;
+use crate::settings::Settings;
+use context::DocContext;
+
+/// The extractors with everything they look up, built once per run and
+/// shared by all threads.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    /// Number reader (qualifier widths, vague amounts).
+    pub numbers: NumberReader,
+    /// Subjects, cues, populations.
+    pub lexicon: Lexicon,
+    /// Normaliser settings.
+    pub settings: Settings,
+}
+
+impl Extractor {
+    /// Builds the extractors.
+    pub fn new(settings: Settings, lexicon: Lexicon) -> Self {
+        Extractor { numbers: NumberReader::new(&settings), lexicon, settings }
+    }
+
+    /// Every claim in `doc`, in text order.
+    pub fn extract(&self, doc: &Document) -> Vec<Claim> {
+        let numbers = self.numbers.find(&doc.text);
+        let dates = find_dates(&doc.text, doc.published, Bias::Past, &self.settings.dates);
+        let ctx = DocContext::new(doc, numbers, dates, &self.lexicon);
+        let mut claims = casualties::extract(&ctx);
+        claims.extend(durations::extract(&ctx, &self.settings));
+        claims.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
+        claims
+    }
+}
+
+#[cfg(test)]
+mod tests;
