@@ -1,3 +1,106 @@
-//! The `claimdiff` binary.
+//! The `claimdiff` binary: parse the command line, run, map the outcome to
+//! exit codes — 0 ran and found nothing at or above `--fail-on`, 1 found
+//! something at that level, 2 bad usage or input.
 
-fn main() {}
+mod cli;
+
+use anyhow::Context as _;
+use clap::Parser;
+use claimdiff::corpus::{LoadOptions, Warning};
+use claimdiff::model::Severity;
+use claimdiff::report::{self, output};
+use claimdiff::rules::RuleSet;
+use claimdiff::Options;
+use cli::{CheckArgs, Cli, Color, Command, ExtractArgs, InputArgs, Level, ReportFormat, RulesArgs};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Check(a) => check(a),
+        Command::Extract(a) => extract(a),
+        Command::Rules(a) => rules(a),
+    }
+}
+
+fn options(input: &InputArgs) -> anyhow::Result<Options> {
+    if let Some(n) = input.threads {
+        // Ignore "already initialised" (only possible in tests that call run twice).
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+    }
+    Ok(Options {
+        paths: input.paths.clone(),
+        rules_dir: input.rules.clone(),
+        load: LoadOptions { manifest: input.manifest.clone(), max_doc_bytes: input.max_doc_bytes, ..LoadOptions::default() },
+    })
+}
+
+fn print_warnings(warnings: &[Warning], quiet: bool) {
+    if quiet {
+        return;
+    }
+    let stderr = std::io::stderr();
+    let mut e = stderr.lock();
+    for w in warnings {
+        let _ = writeln!(e, "warning: {w}");
+    }
+}
+
+fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
+    let opts = options(&a.input)?;
+    let report = claimdiff::check(&opts)?;
+    print_warnings(&report.warnings, a.input.quiet);
+    let to_terminal = a.input.output.is_none() && std::io::stdout().is_terminal();
+    let format = a.format.unwrap_or(if to_terminal { ReportFormat::Text } else { ReportFormat::Csv });
+    let color = match a.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    output::write(a.input.output.as_deref(), &opts.paths, |w| match format {
+        ReportFormat::Csv => report::csv::write(&report, w).map_err(std::io::Error::other),
+        ReportFormat::Text => report::text::write(&report, report::text::Style { color }, w),
+    })
+    .context("writing the report")?;
+    let level = match a.fail_on {
+        Level::Info => Severity::Info,
+        Level::Warning => Severity::Warning,
+        Level::Error => Severity::Error,
+    };
+    Ok(if report.count_at_least(level) > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
+    let opts = options(&a.input)?;
+    let rules = RuleSet::load(opts.rules_dir.as_deref())?;
+    let extraction = claimdiff::extract(&opts, &rules)?;
+    print_warnings(&extraction.warnings, a.input.quiet);
+    output::write(a.input.output.as_deref(), &opts.paths, |w| {
+        report::claims_csv::write(&extraction.claims, w).map_err(std::io::Error::other)
+    })
+    .context("writing the claims")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn rules(a: RulesArgs) -> anyhow::Result<ExitCode> {
+    let set = RuleSet::load(a.rules.as_deref())?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{:<34} {:<24} {:<8} applies to", "rule", "check", "severity")?;
+    for r in &set.rules {
+        let kinds: Vec<&str> = r.applies_to.kinds.iter().map(|k| k.as_str()).collect();
+        writeln!(out, "{:<34} {:<24} {:<8} {}", r.id, r.check.name(), r.severity.as_str(), kinds.join(", "))?;
+    }
+    writeln!(out, "{} rules, all valid", set.rules.len())?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,125 @@
+//! The command line: one struct per subcommand.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Checks news sources against each other: extracts checkable claims
+/// (casualty counts, participants, dates), normalises them and reports
+/// where sources disagree.
+#[derive(Debug, Parser)]
+#[command(name = "claimdiff", version, about, long_about = None)]
+pub struct Cli {
+    /// The subcommand.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Report where sources disagree (exit 1 when a finding reaches --fail-on).
+    Check(CheckArgs),
+    /// List the normalised claims, for review.
+    Extract(ExtractArgs),
+    /// List and validate the rules.
+    Rules(RulesArgs),
+}
+
+/// Options shared by the commands that read documents.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Files, folders (read recursively) or JSON Lines files; none: the bundled seeds.
+    pub paths: Vec<PathBuf>,
+    /// A folder of rule files (and optionally settings.toml, lexicon/) added to the bundled rules.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+    /// A CSV of publication dates (columns doc, published[, source, url]).
+    #[arg(long, value_name = "FILE")]
+    pub manifest: Option<PathBuf>,
+    /// Read at most this many bytes of each document (the rest is cut, with a warning).
+    #[arg(long, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
+    pub max_doc_bytes: usize,
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print no warnings.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// `claimdiff check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Inputs.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Report format (default: text on a terminal, csv otherwise).
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Exit 1 when a finding is at or above this severity.
+    #[arg(long, value_enum, default_value_t = Level::Error)]
+    pub fail_on: Level,
+    /// Colour in the text report.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+}
+
+/// `claimdiff extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Inputs.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ClaimsFormat::Csv)]
+    pub format: ClaimsFormat,
+}
+
+/// `claimdiff rules`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// A folder of rule files added to the bundled rules.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+}
+
+/// Report formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// One row per finding (RFC 4180).
+    Csv,
+    /// For a person at a terminal.
+    Text,
+}
+
+/// Claims formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsFormat {
+    /// One row per claim.
+    Csv,
+}
+
+/// Severity levels for --fail-on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Level {
+    /// Any finding.
+    Info,
+    /// Warnings and errors.
+    Warning,
+    /// Errors only.
+    Error,
+}
+
+/// When to colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
