@@ -139,4 +139,4 @@ pub fn cluster_by_form(claims: &[Claim]) -> Vec<Cluster> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

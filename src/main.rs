@@ -5,12 +5,12 @@
 mod cli;
 
 use anyhow::Context as _;
-use clap::Parser;
 use claimdiff::corpus::{LoadOptions, Warning};
 use claimdiff::model::Severity;
 use claimdiff::report::{self, output};
 use claimdiff::rules::RuleSet;
 use claimdiff::Options;
+use clap::Parser;
 use cli::{CheckArgs, Cli, Color, Command, ExtractArgs, InputArgs, Level, ReportFormat, RulesArgs};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -42,7 +42,11 @@ fn options(input: &InputArgs) -> anyhow::Result<Options> {
     Ok(Options {
         paths: input.paths.clone(),
         rules_dir: input.rules.clone(),
-        load: LoadOptions { manifest: input.manifest.clone(), max_doc_bytes: input.max_doc_bytes, ..LoadOptions::default() },
+        load: LoadOptions {
+            manifest: input.manifest.clone(),
+            max_doc_bytes: input.max_doc_bytes,
+            ..LoadOptions::default()
+        },
     })
 }
 

@@ -1,1 +1,72 @@
 use super::*;
+use crate::model::{Qualifier, Quantity};
+use crate::normalize::number::NumberReader;
+use crate::settings::Settings;
+
+/// A count claim for tests: `doc`, as-of date, the figure phrase (read by the
+/// real number reader, so "more than 100,000" means what it says).
+pub(crate) fn count(doc: &str, as_of: &str, phrase: &str) -> Claim {
+    let m = NumberReader::new(&Settings::bundled()).find(phrase);
+    let q: Quantity = m.first().map(|m| m.quantity).expect("a number in the phrase");
+    let date: Option<Date> = if as_of.is_empty() { None } else { Some(as_of.parse().unwrap()) };
+    Claim {
+        doc: doc.to_string(),
+        published: date,
+        line: 1,
+        col: 1,
+        start: 0,
+        end: phrase.len(),
+        figure: (0, phrase.len()),
+        kind: ClaimKind::Casualties,
+        subject: "conflict".to_string(),
+        population: "people".to_string(),
+        window: None,
+        value: ClaimValue::Count(q),
+        unit: "people".to_string(),
+        status: None,
+        as_of: date,
+        attribution: None,
+        growth_cue: false,
+        text: phrase.to_string(),
+        quote: phrase.to_string(),
+    }
+}
+
+#[test]
+fn groups_by_kind_and_topic_in_date_order() {
+    let mut other = count("c", "2014-01-01", "5 dead");
+    other.population = "prisoners".into();
+    let groups = group(vec![
+        count("b", "2014-01-13", "100 dead"),
+        count("a", "2014-01-20", "200 dead"),
+        count("a", "2014-01-13", "300 dead"),
+        other,
+    ]);
+    let shape: Vec<(String, Vec<&str>)> =
+        groups.iter().map(|g| (g.topic.clone(), g.claims.iter().map(|c| c.doc.as_str()).collect())).collect();
+    assert_eq!(shape, vec![("conflict/people".into(), vec!["a", "b", "a"]), ("conflict/prisoners".into(), vec!["c"])]);
+}
+
+#[test]
+fn clusters_by_form_or_tolerance() {
+    let claims = vec![
+        count("a", "2014-01-13", "more than 100,000"),
+        count("b", "2014-01-13", "at least 130,000"),
+        count("c", "2014-01-13", "over 100,000"),
+        count("d", "2014-01-13", "more than 130,000"),
+    ];
+    let exact: Vec<Vec<usize>> = cluster_numbers(&claims, 0.0).into_iter().map(|c| c.members).collect();
+    assert_eq!(exact, vec![vec![0, 2], vec![1], vec![3]]);
+    let loose: Vec<Vec<usize>> = cluster_numbers(&claims, 0.1).into_iter().map(|c| c.members).collect();
+    assert_eq!(loose, vec![vec![0, 2], vec![1, 3]]);
+    assert_eq!(claims[1].value.qualifier(), Some(Qualifier::Ge));
+}
+
+#[test]
+fn subject_start_from_durations() {
+    let mut d = count("a", "2014-01-13", "1095 dead");
+    d.kind = ClaimKind::Duration;
+    d.value = ClaimValue::Duration(d.value.quantity().copied().unwrap());
+    let ctx = context(&group(vec![d]), &Lexicon::bundled());
+    assert_eq!(ctx.subject_starts.get("conflict").map(|d| d.to_string()), Some("2011-01-14".to_string()));
+}

@@ -11,7 +11,11 @@ pub fn find(ctx: &DocContext, sentence: Sentence, at: usize) -> Option<String> {
     let lower = s.to_ascii_lowercase();
     if let Some(p) = lower.find("according to ") {
         let from = p + "according to ".len();
-        let source: Vec<&str> = words(&s[from..]).take_while(|(off, _)| !s[from..from + off].contains([',', ';', '.'])).take(6).map(|(_, w)| w).collect();
+        let source: Vec<&str> = words(&s[from..])
+            .take_while(|(off, _)| !s[from..from + off].contains([',', ';', '.']))
+            .take(6)
+            .map(|(_, w)| w)
+            .collect();
         if !source.is_empty() {
             return Some(source.join(" "));
         }

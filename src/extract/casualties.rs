@@ -22,9 +22,39 @@ const REACH: usize = 4;
 /// ("killed 300 in Homs"); anything else (a month, a noun) means the
 /// figure counts something else.
 const FOLLOWERS: &[&str] = &[
-    "in", "on", "at", "since", "and", "as", "during", "across", "over", "last", "this", "so", "by", "from", "with",
-    "while", "when", "after", "before", "including", "among", "throughout", "according", "were", "are", "have", "had",
-    "has", "was", "more", "others", "other", "or",
+    "in",
+    "on",
+    "at",
+    "since",
+    "and",
+    "as",
+    "during",
+    "across",
+    "over",
+    "last",
+    "this",
+    "so",
+    "by",
+    "from",
+    "with",
+    "while",
+    "when",
+    "after",
+    "before",
+    "including",
+    "among",
+    "throughout",
+    "according",
+    "were",
+    "are",
+    "have",
+    "had",
+    "has",
+    "was",
+    "more",
+    "others",
+    "other",
+    "or",
 ];
 
 /// Every casualty-type claim in the document.
@@ -48,7 +78,10 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
 fn read(ctx: &DocContext, m: &NumberMatch, left: usize, right: usize) -> Option<Claim> {
     let text = ctx.text();
     let after = &text[m.end..right];
-    if after.starts_with('%') || starts_with_ci(after.trim_start(), "per cent") || starts_with_ci(after.trim_start(), "percent") {
+    if after.starts_with('%')
+        || starts_with_ci(after.trim_start(), "per cent")
+        || starts_with_ci(after.trim_start(), "percent")
+    {
         return None;
     }
     let (population, noun_end) = population_after(ctx, m.end, right);
@@ -137,7 +170,9 @@ fn population_after<'a>(ctx: &DocContext<'a>, from: usize, right: usize) -> (Opt
             return (Some(p), Some(from + off + w.len()));
         }
         let is_of = w.eq_ignore_ascii_case("of");
-        let modifier = !is_of && ctx.lexicon.cue_phrases.find(w).next().is_none() && !FOLLOWERS.contains(&w.to_ascii_lowercase().as_str());
+        let modifier = !is_of
+            && ctx.lexicon.cue_phrases.find(w).next().is_none()
+            && !FOLLOWERS.contains(&w.to_ascii_lowercase().as_str());
         if k >= 1 && !(prev_modifier || is_of) {
             break;
         }

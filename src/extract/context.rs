@@ -27,7 +27,14 @@ pub struct DocContext<'a> {
 impl<'a> DocContext<'a> {
     /// Prepares `doc`.
     pub fn new(doc: &'a Document, numbers: Vec<NumberMatch>, dates: Vec<DateMatch>, lexicon: &'a Lexicon) -> Self {
-        DocContext { doc, sentences: sentences::split(&doc.text), lines: LineIndex::new(&doc.text), numbers, dates, lexicon }
+        DocContext {
+            doc,
+            sentences: sentences::split(&doc.text),
+            lines: LineIndex::new(&doc.text),
+            numbers,
+            dates,
+            lexicon,
+        }
     }
 
     /// The text.

@@ -31,7 +31,9 @@ fn counts() -> Vec<(String, &'static str, String, String, String, String, String
     seeds()
         .iter()
         .flat_map(|d| x.extract(d))
-        .filter(|c| matches!(c.kind, ClaimKind::Casualties | ClaimKind::Injured | ClaimKind::Missing | ClaimKind::Displaced))
+        .filter(|c| {
+            matches!(c.kind, ClaimKind::Casualties | ClaimKind::Injured | ClaimKind::Missing | ClaimKind::Displaced)
+        })
         .map(|c| {
             let q = c.value.quantity().unwrap();
             (
@@ -48,7 +50,16 @@ fn counts() -> Vec<(String, &'static str, String, String, String, String, String
         .collect()
 }
 
-fn row(d: &str, k: &'static str, t: &str, i: &str, s: &str, p: &str, w: &str, a: &str) -> (String, &'static str, String, String, String, String, String, String) {
+fn row(
+    d: &str,
+    k: &'static str,
+    t: &str,
+    i: &str,
+    s: &str,
+    p: &str,
+    w: &str,
+    a: &str,
+) -> (String, &'static str, String, String, String, String, String, String) {
     (d.into(), k, t.into(), i.into(), s.into(), p.into(), w.into(), a.into())
 }
 
@@ -60,10 +71,37 @@ fn seed_count_claims() {
             row("000", "casualties", "killing 11,000 prisoners", "[11000, 11000]", "unspecified", "prisoners", "", ""),
             row("001", "casualties", "killed more than 100,000 people", "(100000, ∞)", "conflict", "people", "", ""),
             row("001", "displaced", "displaced millions", "[2000000, 9999999]", "conflict", "people", "", ""),
-            row("002", "casualties", "killed at least 130,000 people", "[130000, ∞)", "conflict", "people", "", "believed"),
-            row("002", "casualties", "at least 700 people have been killed", "[700, ∞)", "conflict", "people", "2014-01-03..", "NGOs monitoring the conflict"),
+            row(
+                "002",
+                "casualties",
+                "killed at least 130,000 people",
+                "[130000, ∞)",
+                "conflict",
+                "people",
+                "",
+                "believed"
+            ),
+            row(
+                "002",
+                "casualties",
+                "at least 700 people have been killed",
+                "[700, ∞)",
+                "conflict",
+                "people",
+                "2014-01-03..",
+                "NGOs monitoring the conflict"
+            ),
             row("003", "casualties", "lives of over 70,000 people", "(70000, ∞)", "conflict", "people", "", "the UN"),
-            row("004", "displaced", "more than 300 civilians to escape", "(300, ∞)", "unspecified", "civilians", "", "the Syrian Red Crescent"),
+            row(
+                "004",
+                "displaced",
+                "more than 300 civilians to escape",
+                "(300, ∞)",
+                "unspecified",
+                "civilians",
+                "",
+                "the Syrian Red Crescent"
+            ),
             row("004", "casualties", "more 130,000 dead", "(130000, ∞)", "conflict", "people", "", ""),
             row("004", "displaced", "millions displaced", "[2000000, 9999999]", "conflict", "people", "", ""),
         ]

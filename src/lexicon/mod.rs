@@ -92,8 +92,10 @@ pub struct Lexicon {
 impl Lexicon {
     /// The bundled lexicon.
     pub fn bundled() -> Lexicon {
-        Lexicon::from_files(&BUNDLED.iter().map(|(n, t)| (format!("rules/lexicon/{n}"), t.to_string())).collect::<Vec<_>>())
-            .expect("bundled lexicon is valid")
+        Lexicon::from_files(
+            &BUNDLED.iter().map(|(n, t)| (format!("rules/lexicon/{n}"), t.to_string())).collect::<Vec<_>>(),
+        )
+        .expect("bundled lexicon is valid")
     }
 
     /// The bundled lexicon with files of the same name in `dir/lexicon/` replacing the bundled ones.
@@ -125,7 +127,12 @@ impl Lexicon {
             });
             let Some(kind) = kind else {
                 let at = ct.find(&format!("[kinds.{name}]")).unwrap_or(0);
-                return Err(Error::config_at(cp, ct, at, format!("unknown count kind {name:?}; expected one of casualties, injured, missing, displaced")));
+                return Err(Error::config_at(
+                    cp,
+                    ct,
+                    at,
+                    format!("unknown count kind {name:?}; expected one of casualties, injured, missing, displaced"),
+                ));
             };
             kinds.push((kind, cues));
         }

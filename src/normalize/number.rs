@@ -266,7 +266,9 @@ impl NumberReader {
     /// The number right after `end` past one of `seps`, if any.
     fn number_after(&self, text: &str, end: usize, seps: &[&str]) -> Option<(f64, usize)> {
         let rest = &text[end..];
-        let sep = seps.iter().find(|s| rest.len() >= s.len() && rest.as_bytes()[..s.len()].eq_ignore_ascii_case(s.as_bytes()))?;
+        let sep = seps
+            .iter()
+            .find(|s| rest.len() >= s.len() && rest.as_bytes()[..s.len()].eq_ignore_ascii_case(s.as_bytes()))?;
         let at = end + sep.len();
         if text.as_bytes().get(at).is_some_and(u8::is_ascii_digit) {
             let (v, e) = read_digits(text, at)?;
@@ -328,7 +330,11 @@ fn read_digits(text: &str, d: usize) -> Option<(f64, usize)> {
     }
     // Thousands groups: ",000" repeated, only after 1-3 leading digits.
     if end - d <= 3 {
-        while b.get(end) == Some(&b',') && b.len() >= end + 4 && b[end + 1..end + 4].iter().all(u8::is_ascii_digit) && !b.get(end + 4).is_some_and(u8::is_ascii_digit) {
+        while b.get(end) == Some(&b',')
+            && b.len() >= end + 4
+            && b[end + 1..end + 4].iter().all(u8::is_ascii_digit)
+            && !b.get(end + 4).is_some_and(u8::is_ascii_digit)
+        {
             end += 4;
         }
     }
@@ -386,7 +392,19 @@ fn followed_by_noun_count(text: &str, end: usize) -> bool {
     let (w, _) = next_word(text, end + 1);
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "person" | "child" | "man" | "woman" | "civilian" | "soldier" | "fighter" | "country" | "nation" | "day" | "week" | "month" | "year"
+        "person"
+            | "child"
+            | "man"
+            | "woman"
+            | "civilian"
+            | "soldier"
+            | "fighter"
+            | "country"
+            | "nation"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
     )
 }
 

@@ -38,7 +38,8 @@ pub fn write(report: &Report, out: &mut dyn Write) -> csv::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record(COLUMNS)?;
     for f in &report.findings {
-        let mut row: Vec<String> = vec![f.id.clone(), f.rule.clone(), f.severity.as_str().into(), f.kind.as_str().into(), f.topic.clone()];
+        let mut row: Vec<String> =
+            vec![f.id.clone(), f.rule.clone(), f.severity.as_str().into(), f.kind.as_str().into(), f.topic.clone()];
         row.extend(side(&f.a));
         row.extend(side(&f.b));
         row.push(f.delta.map(fmt_num).unwrap_or_default());

@@ -93,7 +93,9 @@ mod tests {
 
     #[test]
     fn formula_cells_are_neutralised() {
-        for (i, o) in [("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("ok", "ok")] {
+        for (i, o) in
+            [("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("ok", "ok")]
+        {
             assert_eq!(safe_cell(i), o);
         }
     }

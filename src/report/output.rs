@@ -8,7 +8,11 @@ use std::path::{Path, PathBuf};
 
 /// Writes `body` to `target` atomically, or to stdout when `target` is `None`.
 /// Refuses a target that is one of `inputs` (or inside the seeds we read).
-pub fn write(target: Option<&Path>, inputs: &[PathBuf], body: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+pub fn write(
+    target: Option<&Path>,
+    inputs: &[PathBuf],
+    body: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let Some(target) = target else {
         let stdout = std::io::stdout();
         let mut lock = BufWriter::new(stdout.lock());
@@ -24,7 +28,10 @@ pub fn write(target: Option<&Path>, inputs: &[PathBuf], body: impl FnOnce(&mut d
         for i in inputs {
             if let Ok(i) = i.canonicalize() {
                 if t == i || (i.is_dir() && t.starts_with(&i) && !t.is_dir() && is_document_name(&t)) {
-                    return Err(Error::Output { path: shown, message: format!("it is an input document ({}); choose another -o", i.display()) });
+                    return Err(Error::Output {
+                        path: shown,
+                        message: format!("it is an input document ({}); choose another -o", i.display()),
+                    });
                 }
             }
         }
@@ -34,7 +41,11 @@ pub fn write(target: Option<&Path>, inputs: &[PathBuf], body: impl FnOnce(&mut d
         _ => PathBuf::from("."),
     };
     let err = |m: String| Error::Output { path: shown.clone(), message: m };
-    let mut tmp = tempfile::Builder::new().prefix(".claimdiff-").suffix(".tmp").tempfile_in(&dir).map_err(|e| err(e.to_string()))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".claimdiff-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(|e| err(e.to_string()))?;
     {
         let mut w = BufWriter::new(tmp.as_file_mut());
         body(&mut w).and_then(|_| w.flush()).map_err(|e| err(e.to_string()))?;

@@ -32,7 +32,13 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
             Severity::Warning => ("1;33", "warning"),
             Severity::Info => ("1;36", "info"),
         };
-        writeln!(out, "{}{} {}", style.paint(code, name), style.paint("1", &format!("[{}]", f.rule)), clean(&f.message))?;
+        writeln!(
+            out,
+            "{}{} {}",
+            style.paint(code, name),
+            style.paint("1", &format!("[{}]", f.rule)),
+            clean(&f.message)
+        )?;
         for s in [&f.a, &f.b] {
             side(s, style, out)?;
         }
@@ -65,7 +71,13 @@ fn side(s: &Side, style: Style, out: &mut dyn Write) -> io::Result<()> {
     if let Some(p) = quote.find(&span) {
         let before = quote[..p].chars().count() + c.text.get(..rel).map(|t| t.chars().count()).unwrap_or(0);
         let width = c.text.get(rel..rel + fig_len).map(|t| t.chars().count()).unwrap_or(1).max(1);
-        writeln!(out, "   {} {}{}", style.paint("34", "|"), " ".repeat(before), style.paint("1;31", &"^".repeat(width)))?;
+        writeln!(
+            out,
+            "   {} {}{}",
+            style.paint("34", "|"),
+            " ".repeat(before),
+            style.paint("1;31", &"^".repeat(width))
+        )?;
     }
     if !s.others.is_empty() {
         writeln!(out, "   {} also {}", style.paint("34", "="), clean(&s.others.join(", ")))?;

@@ -107,25 +107,52 @@ impl Rule {
         ];
         for (name, present) in set {
             if present && !check.params().contains(&name) {
-                let takes = if check.params().is_empty() { "no parameters".to_string() } else { check.params().join(", ") };
-                return Err(Error::config_at(path, text, at(name), format!("check {:?} takes {takes}, not {name:?}", f.check)));
+                let takes =
+                    if check.params().is_empty() { "no parameters".to_string() } else { check.params().join(", ") };
+                return Err(Error::config_at(
+                    path,
+                    text,
+                    at(name),
+                    format!("check {:?} takes {takes}, not {name:?}", f.check),
+                ));
             }
         }
         if let Some(t) = f.tolerance.filter(|t| !(0.0..=10.0).contains(t)) {
-            return Err(Error::config_at(path, text, value_offset(text, "tolerance"), format!("tolerance must be between 0 and 10 (a fraction), got {t}")));
+            return Err(Error::config_at(
+                path,
+                text,
+                value_offset(text, "tolerance"),
+                format!("tolerance must be between 0 and 10 (a fraction), got {t}"),
+            ));
         }
         if let Some(w) = f.window_days.filter(|w| *w < 0) {
-            return Err(Error::config_at(path, text, value_offset(text, "window_days"), format!("window_days must be 0 or more, got {w}")));
+            return Err(Error::config_at(
+                path,
+                text,
+                value_offset(text, "window_days"),
+                format!("window_days must be 0 or more, got {w}"),
+            ));
         }
         if let Some(g) = f.growth_factor.filter(|g| *g <= 0.0) {
-            return Err(Error::config_at(path, text, value_offset(text, "growth_factor"), format!("growth_factor must be above 0, got {g}")));
+            return Err(Error::config_at(
+                path,
+                text,
+                value_offset(text, "growth_factor"),
+                format!("growth_factor must be above 0, got {g}"),
+            ));
         }
         if let Some(bad) = super::finding::unknown_placeholders(&f.message).first() {
-            let message = format!("unknown placeholder {{{bad}}} in message; valid: {}", super::finding::PLACEHOLDERS.join(", "));
+            let message =
+                format!("unknown placeholder {{{bad}}} in message; valid: {}", super::finding::PLACEHOLDERS.join(", "));
             return Err(Error::config_at(path, text, value_offset(text, "message"), message));
         }
         if f.applies_to.kinds.is_empty() {
-            return Err(Error::config_at(path, text, at("applies_to"), "applies_to.kinds is empty: name the claim kinds the rule checks"));
+            return Err(Error::config_at(
+                path,
+                text,
+                at("applies_to"),
+                "applies_to.kinds is empty: name the claim kinds the rule checks",
+            ));
         }
         if f.id.trim().is_empty() {
             return Err(Error::config_at(path, text, at("id"), "id is empty"));

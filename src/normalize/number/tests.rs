@@ -40,7 +40,10 @@ fn design_table() {
     assert_eq!(one("up to 40 people"), (s("up to 40"), "le", s("[0, 40]"), s("40")));
     assert_eq!(one("between 5 and 10 people"), (s("between 5 and 10"), "range", s("[5, 10]"), s("5")));
     assert_eq!(one("Forty countries"), (s("Forty"), "eq", s("[40, 40]"), s("40")));
-    assert_eq!(one("tens of thousands of people"), (s("tens of thousands"), "vague", s("[20000, 99999]"), s("59999.5")));
+    assert_eq!(
+        one("tens of thousands of people"),
+        (s("tens of thousands"), "vague", s("[20000, 99999]"), s("59999.5"))
+    );
     assert_eq!(one("dozens of people"), (s("dozens"), "vague", s("[24, 99]"), s("61.5")));
     assert_eq!(one("hundreds of people"), (s("hundreds"), "vague", s("[200, 999]"), s("599.5")));
     assert_eq!(one("thousands fled"), (s("thousands"), "vague", s("[2000, 9999]"), s("5999.5")));
@@ -86,7 +89,10 @@ fn ranges() {
 #[test]
 fn ordinals() {
     let m = reader().find("the 22nd and the third");
-    assert_eq!(m.iter().map(|m| (m.kind, m.quantity.anchor)).collect::<Vec<_>>(), vec![(NumberKind::Ordinal, 22.0), (NumberKind::Ordinal, 3.0)]);
+    assert_eq!(
+        m.iter().map(|m| (m.kind, m.quantity.anchor)).collect::<Vec<_>>(),
+        vec![(NumberKind::Ordinal, 22.0), (NumberKind::Ordinal, 3.0)]
+    );
 }
 
 #[test]

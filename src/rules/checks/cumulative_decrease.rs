@@ -36,7 +36,8 @@ pub fn run(input: &Input) -> Vec<Pair> {
             }
             // The earliest member of cx, and the first member of cy reported after it.
             let first = cx.members[0];
-            let Some(&later) = cy.members.iter().find(|&&j| days_between(claims[first].as_of, claims[j].as_of) > 0) else {
+            let Some(&later) = cy.members.iter().find(|&&j| days_between(claims[first].as_of, claims[j].as_of) > 0)
+            else {
                 continue;
             };
             let days = days_between(claims[first].as_of, claims[later].as_of);

@@ -60,7 +60,9 @@ pub fn run(input: &Input) -> Vec<Pair> {
             if later.growth_cue {
                 continue;
             }
-            let Some(age) = later.as_of.map(|d| days_between(Some(start), Some(d))).filter(|&a| a > 0) else { continue };
+            let Some(age) = later.as_of.map(|d| days_between(Some(start), Some(d))).filter(|&a| a > 0) else {
+                continue;
+            };
             if recent_days.is_some_and(|r| age <= r) {
                 continue;
             }

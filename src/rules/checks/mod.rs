@@ -89,3 +89,6 @@ pub fn days_between(a: Option<crate::model::Date>, b: Option<crate::model::Date>
         _ => 0,
     }
 }
+
+#[cfg(test)]
+mod tests;
