@@ -327,3 +327,25 @@ fn the_fakes_table() -> TestResult {
     assert_eq!(msgs, vec!["not UTF-8; decoded as windows-1252"]);
     Ok(())
 }
+
+proptest::proptest! {
+    #[test]
+    fn no_input_panics(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300), max in 0usize..40) {
+        if let Ok(d) = decode::decode(&bytes, max > 20) {
+            let mut text = html::to_text(&d.text);
+            let _ = header::header_date(&text);
+            let _ = decode::cut(&mut text, max);
+            let _ = jsonl::read("f", "f", &d.text);
+            let opts = TableOptions { text_column: "a".into(), ..TableOptions::default() };
+            let _ = table::read("t", "t", &d.text, &opts);
+            let _ = manifest::parse("m", &d.text);
+        }
+    }
+
+    #[test]
+    fn markup_like_text_does_not_panic(s in "[<>&;#xa-z/!\\- é]{0,80}") {
+        let _ = html::to_text(&s);
+        let _ = html::decode_entities(&s);
+        let _ = header::header_date(&s);
+    }
+}
