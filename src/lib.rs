@@ -86,12 +86,15 @@ pub fn extract(options: &Options, rules: &RuleSet) -> Result<Extraction> {
             Extraction { claims: claims.into_iter().flatten().collect(), documents, warnings: loaded.warnings }
         })
         .collect();
-    let mut all = Extraction { warnings: plan.warnings, ..Extraction::default() };
+    let mut all = Extraction { warnings: plan.warnings.clone(), ..Extraction::default() };
     for e in per_input {
         all.claims.extend(e.claims);
         all.documents.extend(e.documents);
         all.warnings.extend(e.warnings);
     }
+    // Manifest rows that name no document (known only once feeds and tables are read).
+    let ids: std::collections::HashSet<String> = all.documents.iter().map(|d| d.id.clone()).collect();
+    all.warnings.extend(plan.unmatched_rows(&ids));
     Ok(all)
 }
 
