@@ -21,6 +21,8 @@ pub enum Command {
     Check(CheckArgs),
     /// List the normalised claims, for review.
     Extract(ExtractArgs),
+    /// Run the rule regression tests (fixtures/) and print a diff for each failing case.
+    Test(TestArgs),
     /// List and validate the rules.
     Rules(RulesArgs),
 }
@@ -76,6 +78,19 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ClaimsFormat::Csv)]
     pub format: ClaimsFormat,
+}
+
+/// `claimdiff test`.
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// The fixtures folder (default: ./fixtures, else the bundled fixtures).
+    pub dir: Option<PathBuf>,
+    /// A folder of rule files added to the bundled rules (only its rules must be covered).
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+    /// Rewrite each case's expect.toml from the current findings.
+    #[arg(long)]
+    pub bless: bool,
 }
 
 /// `claimdiff rules`.

@@ -22,6 +22,7 @@ pub mod normalize;
 pub mod report;
 pub mod rules;
 pub mod settings;
+pub mod testing;
 pub mod text;
 
 pub use error::{Error, Result};

@@ -11,7 +11,7 @@ use claimdiff::report::{self, output};
 use claimdiff::rules::RuleSet;
 use claimdiff::Options;
 use clap::Parser;
-use cli::{CheckArgs, Cli, Color, Command, ExtractArgs, InputArgs, Level, ReportFormat, RulesArgs};
+use cli::{CheckArgs, Cli, Color, Command, ExtractArgs, InputArgs, Level, ReportFormat, RulesArgs, TestArgs};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -30,6 +30,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check(a) => check(a),
         Command::Extract(a) => extract(a),
+        Command::Test(a) => test(a),
         Command::Rules(a) => rules(a),
     }
 }
@@ -107,4 +108,40 @@ fn rules(a: RulesArgs) -> anyhow::Result<ExitCode> {
     }
     writeln!(out, "{} rules, all valid", set.rules.len())?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn test(a: TestArgs) -> anyhow::Result<ExitCode> {
+    let dir = a.dir.clone().unwrap_or_else(|| {
+        let here = std::path::PathBuf::from("fixtures");
+        if here.is_dir() {
+            here
+        } else {
+            std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
+        }
+    });
+    let summary = claimdiff::testing::run(&dir, a.rules.as_deref())?;
+    if a.bless {
+        let mut blessed = 0;
+        for case in summary.cases.iter().filter(|c| c.error.is_none()) {
+            if claimdiff::testing::bless::bless(case)? {
+                println!("blessed {}", case.dir.join("expect.toml").display());
+                blessed += 1;
+            }
+        }
+        println!("{blessed} expect.toml files rewritten; review them with git diff");
+        let summary = claimdiff::testing::run(&dir, a.rules.as_deref())?;
+        return Ok(test_exit(&summary));
+    }
+    claimdiff::testing::render::write(&summary, &mut std::io::stdout().lock())?;
+    Ok(test_exit(&summary))
+}
+
+fn test_exit(s: &claimdiff::testing::Summary) -> ExitCode {
+    if s.broken > 0 {
+        ExitCode::from(2)
+    } else if s.passed() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }

@@ -10,4 +10,5 @@ pub mod engine;
 pub mod finding;
 pub mod spec;
 
+pub use checks::Check;
 pub use spec::{Rule, RuleSet};
