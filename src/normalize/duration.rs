@@ -18,7 +18,7 @@
 //! - A phrase followed by `ago` ("three years ago") is a date, not a
 //!   duration, and is not reported here.
 
-use crate::model::{Interval, Quantity, Qualifier};
+use crate::model::{Interval, Qualifier, Quantity};
 use crate::normalize::date::{next_tok, spelled_number, time_unit, Cur, TokKind};
 use crate::settings::Settings;
 
@@ -95,7 +95,8 @@ fn figure(c: &mut Cur) -> Option<f64> {
     match t.kind {
         TokKind::Num => {
             let b = c.b();
-            if t.start > 0 && b.get(t.start - 1).is_some_and(|x| x.is_ascii_alphanumeric() || matches!(x, b',' | b'.')) {
+            if t.start > 0 && b.get(t.start - 1).is_some_and(|x| x.is_ascii_alphanumeric() || matches!(x, b',' | b'.'))
+            {
                 return None;
             }
             let mut end = t.end;

@@ -136,7 +136,7 @@ fn side(c: &mut Cur, x: &Ctx) -> Option<Side> {
     let mut k = *c;
     if ordinal_suffix(&mut k) {
         *c = k;
-        if v >= 1 && v <= 31 {
+        if (1..=31).contains(&v) {
             return Some(Side::Bare(v, t));
         }
         return None;
@@ -415,7 +415,9 @@ fn numeric(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     if t.kind != TokKind::Num || t.end - t.start > 2 {
         return None;
     }
-    if t.start > 0 && c.b().get(t.start - 1).is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-' | b',')) {
+    if t.start > 0
+        && c.b().get(t.start - 1).is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-' | b','))
+    {
         return None;
     }
     let (_, a) = c.num()?;
@@ -497,7 +499,7 @@ fn day_month(c: &mut Cur, _: &Ctx) -> Option<Expr> {
     let the = c.eat_word("the");
     let (d, ord) = day(c)?;
     let of = c.eat_word("of");
-    if (the || of) && !ord && !of {
+    if the && !ord && !of {
         return None;
     }
     let (m, _) = month_tok(c)?;

@@ -211,9 +211,7 @@ pub(crate) fn weekday_near(wd: Weekday, r: Date, bias: Bias, dx: Option<Deixis>)
                 fwd
             }
         }
-        Some(Deixis::This) => {
-            wd.to_monday_zero_offset() as i64 - r.weekday().to_monday_zero_offset() as i64
-        }
+        Some(Deixis::This) => wd.to_monday_zero_offset() as i64 - r.weekday().to_monday_zero_offset() as i64,
         None => match bias {
             Bias::Past => -back,
             Bias::Future => fwd,

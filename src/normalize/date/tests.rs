@@ -14,8 +14,18 @@ fn find(text: &str, bias: Bias) -> Vec<DateMatch> {
 }
 
 /// Asserts exactly one match: its text, interval, granularity, kind and relative flag.
+#[allow(clippy::too_many_arguments)]
 #[track_caller]
-fn check_with(text: &str, bias: Bias, settings: &DateSettings, span: &str, iv: (&str, &str), g: Granularity, kind: DateKind, rel: bool) {
+fn check_with(
+    text: &str,
+    bias: Bias,
+    settings: &DateSettings,
+    span: &str,
+    iv: (&str, &str),
+    g: Granularity,
+    kind: DateKind,
+    rel: bool,
+) {
     let ms = find_dates(text, Some(d(REF)), bias, settings);
     assert_eq!(ms.len(), 1, "{text:?}: {ms:?}");
     let m = ms[0];
@@ -68,7 +78,16 @@ fn absolute_days() {
 #[test]
 fn day_first_setting() {
     let s = DateSettings { month_first: false };
-    check_with("dated 2/10/2014.", Bias::Past, &s, "2/10/2014", ("2014-10-02", "2014-10-02"), Day, DateKind::Date, false);
+    check_with(
+        "dated 2/10/2014.",
+        Bias::Past,
+        &s,
+        "2/10/2014",
+        ("2014-10-02", "2014-10-02"),
+        Day,
+        DateKind::Date,
+        false,
+    );
 }
 
 #[test]
@@ -125,8 +144,26 @@ fn weekdays() {
     // Reference: Thursday 23 January 2014.
     day("talks on Friday ended", "Friday", "2014-01-17", true);
     day("talks on Thursday ended", "Thursday", "2014-01-23", true);
-    check_with("talks resume Friday", Bias::Future, &DateSettings::default(), "Friday", ("2014-01-24", "2014-01-24"), Day, DateKind::Date, true);
-    check_with("met Tuesday", Bias::Nearest, &DateSettings::default(), "Tuesday", ("2014-01-21", "2014-01-21"), Day, DateKind::Date, true);
+    check_with(
+        "talks resume Friday",
+        Bias::Future,
+        &DateSettings::default(),
+        "Friday",
+        ("2014-01-24", "2014-01-24"),
+        Day,
+        DateKind::Date,
+        true,
+    );
+    check_with(
+        "met Tuesday",
+        Bias::Nearest,
+        &DateSettings::default(),
+        "Tuesday",
+        ("2014-01-21", "2014-01-21"),
+        Day,
+        DateKind::Date,
+        true,
+    );
     day("met last Friday", "last Friday", "2014-01-17", true);
     day("met last Thursday", "last Thursday", "2014-01-16", true);
     day("meet next Tuesday", "next Tuesday", "2014-01-28", true);
@@ -182,7 +219,13 @@ fn ranges() {
     range("January 3 to January 5", "January 3 to January 5", ("2014-01-03", "2014-01-05"), Day, true);
     range("January 3-5, 2014", "January 3-5, 2014", ("2014-01-03", "2014-01-05"), Day, false);
     range("December 28 to January 3, 2014", "December 28 to January 3, 2014", ("2013-12-28", "2014-01-03"), Day, false);
-    range("from June 2012 to January 2014", "from June 2012 to January 2014", ("2012-06-01", "2014-01-31"), Month, false);
+    range(
+        "from June 2012 to January 2014",
+        "from June 2012 to January 2014",
+        ("2012-06-01", "2014-01-31"),
+        Month,
+        false,
+    );
 }
 
 #[test]
