@@ -46,7 +46,7 @@ mod resolve;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use lex::{next_tok, spelled_number, unit as time_unit, Cur, TokKind};
+pub(crate) use lex::{lower, next_tok, number_word, spelled_number, unit as time_unit, Cur, TokKind};
 
 use crate::model::{Date, DateInterval};
 use crate::settings::DateSettings;

@@ -19,7 +19,7 @@
 //!   duration, and is not reported here.
 
 use crate::model::{Interval, Qualifier, Quantity};
-use crate::normalize::date::{next_tok, spelled_number, time_unit, Cur, TokKind};
+use crate::normalize::date::{lower, next_tok, number_word, spelled_number, time_unit, Cur, TokKind};
 use crate::settings::Settings;
 
 /// One duration found in text.
@@ -195,6 +195,17 @@ fn duration_at(c: &mut Cur, settings: &Settings) -> Option<(Quantity, &'static s
     Some((quantity(n * unit_days(unit), q, settings), unit))
 }
 
+/// Whether a word may begin a duration: a qualifier, a number word, `a`/`an`.
+fn may_start(w: &str) -> bool {
+    let mut buf = [0u8; 9];
+    let Some(l) = lower(w, &mut buf) else { return w.eq_ignore_ascii_case("approximately") };
+    matches!(
+        l,
+        "a" | "an" | "nearly" | "almost" | "more" | "over" | "at" | "less" | "fewer" | "under" | "up" | "about"
+            | "around" | "some" | "roughly"
+    ) || number_word(l).is_some()
+}
+
 /// Finds every duration in `text`. See the module docs for the conventions.
 pub fn find_durations(text: &str, settings: &Settings) -> Vec<DurationMatch> {
     let b = text.as_bytes();
@@ -202,7 +213,7 @@ pub fn find_durations(text: &str, settings: &Settings) -> Vec<DurationMatch> {
     let mut pos = 0;
     while let Some(t) = next_tok(b, pos) {
         pos = t.end;
-        if t.kind == TokKind::Punct {
+        if t.kind == TokKind::Punct || (t.kind == TokKind::Word && !may_start(&text[t.start..t.end])) {
             continue;
         }
         let mut c = Cur::new(text, t.start);

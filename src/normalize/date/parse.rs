@@ -21,10 +21,6 @@ pub(crate) struct Found {
     pub relative: bool,
 }
 
-/// Words after which a lone four-digit number is read as a year ("in 2009").
-const YEAR_PREPS: &[&str] =
-    &["in", "since", "of", "by", "until", "till", "before", "after", "during", "throughout", "circa", "to", "through"];
-
 /// Tries to read a date phrase starting at token `t`. Cheap rejection for
 /// tokens that cannot start one.
 pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
@@ -41,68 +37,110 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
         }
         TokKind::Word => {
             let w = c.text(t);
-            if w.len() > 9 || !is_cue_word(w) {
+            let mut buf = [0u8; 9];
+            let Some(l) = super::lex::lower(w, &mut buf) else { return None };
+            let cue = cue(l);
+            if cue == Cue::No {
                 return None;
             }
             let mut after = c;
             after.pos = t.end;
-            if w.eq_ignore_ascii_case("from") {
-                return span_range(after, x, &["to", "until", "till", "through", "thru"], t.start);
+            if matches!(cue, Cue::Other) {
+                return phrase(c, x, false, t.start);
             }
-            if w.eq_ignore_ascii_case("between") {
-                return span_range(after, x, &["and"], t.start);
+            let next = after.peek()?;
+            let next_word = |set: &[&str]| next.kind == TokKind::Word && set.iter().any(|s| after.text(next).eq_ignore_ascii_case(s));
+            match cue {
+                Cue::From => span_range(after, x, &["to", "until", "till", "through", "thru"], t.start),
+                Cue::Between => span_range(after, x, &["and"], t.start),
+                Cue::On => on_the_nth(after, x),
+                Cue::Prep => {
+                    if next.kind == TokKind::Num {
+                        phrase(after, x, true, next.start)
+                    } else {
+                        None
+                    }
+                }
+                Cue::The => {
+                    let ok = next.kind == TokKind::Num
+                        || (next.kind == TokKind::Punct && matches!(after.text(next), "'" | "\u{2019}"))
+                        || next_word(&[
+                            "first", "second", "third", "fourth", "end", "beginning", "start", "middle", "summer",
+                            "winter", "autumn", "spring", "fall",
+                        ]);
+                    if ok {
+                        phrase(c, x, false, t.start)
+                    } else {
+                        None
+                    }
+                }
+                Cue::Article => {
+                    if next.kind == TokKind::Word && unit(after.text(next)).is_some() {
+                        phrase(c, x, false, t.start)
+                    } else {
+                        None
+                    }
+                }
+                Cue::NumWord => {
+                    if next.kind == TokKind::Word || (next.start == t.end && is_dash(after.text(next))) {
+                        phrase(c, x, false, t.start)
+                    } else {
+                        None
+                    }
+                }
+                Cue::Of => {
+                    if next_word(&["of"]) {
+                        phrase(c, x, false, t.start)
+                    } else {
+                        None
+                    }
+                }
+                _ => phrase(c, x, false, t.start),
             }
-            if w.eq_ignore_ascii_case("on") {
-                return on_the_nth(after, x);
-            }
-            if YEAR_PREPS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
-                let n = after.peek()?;
-                return if n.kind == TokKind::Num { phrase(after, x, true, n.start) } else { None };
-            }
-            phrase(c, x, false, t.start)
         }
     }
 }
 
-/// Words that may begin a date phrase (or precede one).
-fn is_cue_word(w: &str) -> bool {
-    let mut buf = [0u8; 9];
-    let Some(l) = super::lex::lower(w, &mut buf) else { return false };
-    if month(l).is_some() || weekday(l).is_some() || number_word(l).is_some() {
-        return true;
+/// How a word may begin a date phrase.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// Not at all.
+    No,
+    From,
+    Between,
+    On,
+    /// Licenses a bare year after it.
+    Prep,
+    The,
+    /// `a`/`an`: only before a unit ("a year ago").
+    Article,
+    /// A number word: only before a word or a hyphen.
+    NumWord,
+    /// `end`, `beginning`, `start`, `middle`: only before "of".
+    Of,
+    /// Month, weekday, relative word, part, season, ordinal, `q`.
+    Other,
+}
+
+/// Classifies a lower-cased word (one `match`, for speed).
+fn cue(l: &str) -> Cue {
+    match l {
+        "from" => Cue::From,
+        "between" => Cue::Between,
+        "on" => Cue::On,
+        "in" | "since" | "of" | "by" | "until" | "till" | "before" | "after" | "during" | "throughout" | "circa"
+        | "to" | "through" => Cue::Prep,
+        "the" => Cue::The,
+        "a" | "an" => Cue::Article,
+        "end" | "beginning" | "start" | "middle" => Cue::Of,
+        "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "last" | "next" | "early" | "mid" | "late"
+        | "spring" | "summer" | "autumn" | "fall" | "winter" | "q" | "first" | "second" | "third" | "fourth" => {
+            Cue::Other
+        }
+        _ if month(l).is_some() || weekday(l).is_some() => Cue::Other,
+        _ if number_word(l).is_some() => Cue::NumWord,
+        _ => Cue::No,
     }
-    matches!(
-        l,
-        "a" | "an"
-            | "the"
-            | "on"
-            | "from"
-            | "between"
-            | "today"
-            | "tonight"
-            | "yesterday"
-            | "tomorrow"
-            | "this"
-            | "last"
-            | "next"
-            | "early"
-            | "mid"
-            | "late"
-            | "end"
-            | "beginning"
-            | "start"
-            | "middle"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "fall"
-            | "winter"
-            | "q"
-            | "first"
-            | "second"
-            | "third"
-            | "fourth"
-    ) || YEAR_PREPS.contains(&l)
 }
 
 /// `from X to Y`, `between X and Y`: the range with the cue word in the span.

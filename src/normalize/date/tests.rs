@@ -272,3 +272,32 @@ proptest! {
         }
     }
 }
+
+/// Throughput check on the shared corpora (run with `--ignored --nocapture`, in release).
+#[test]
+#[ignore]
+fn throughput() {
+    let mut text = String::new();
+    for dir in ["/work/shared/corpora/fakes", "/work/shared/corpora/te3-platinum"] {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if let Ok(s) = std::fs::read_to_string(e.path()) {
+                text.push_str(&s);
+            }
+        }
+    }
+    if text.is_empty() {
+        return;
+    }
+    while text.len() < 32 << 20 {
+        text.push_str(&text.clone());
+    }
+    let s = crate::settings::Settings::bundled();
+    let t = std::time::Instant::now();
+    let n = find_dates(&text, Some(d(REF)), Bias::Past, &s.dates).len();
+    let dt = t.elapsed().as_secs_f64();
+    println!("dates: {n} in {} MB: {:.0} MB/s", text.len() >> 20, text.len() as f64 / dt / 1e6);
+    let t = std::time::Instant::now();
+    let n = crate::normalize::duration::find_durations(&text, &s).len();
+    let dt = t.elapsed().as_secs_f64();
+    println!("durations: {n}: {:.0} MB/s", text.len() as f64 / dt / 1e6);
+}
