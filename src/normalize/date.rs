@@ -46,7 +46,9 @@ mod resolve;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use lex::{lower, next_tok, number_word, spelled_number, unit as time_unit, Cur, TokKind};
+pub(crate) use lex::{
+    key_lookup, key_table, lower, next_tok, number_word, spelled_number, unit as time_unit, Cur, TokKind, NUMBER_WORDS,
+};
 
 use crate::model::{Date, DateInterval};
 use crate::settings::DateSettings;

@@ -19,7 +19,10 @@
 //!   duration, and is not reported here.
 
 use crate::model::{Interval, Qualifier, Quantity};
-use crate::normalize::date::{lower, next_tok, number_word, spelled_number, time_unit, Cur, TokKind};
+use crate::normalize::date::{
+    key_lookup, key_table, lower, next_tok, number_word, spelled_number, time_unit, Cur, TokKind, NUMBER_WORDS,
+};
+use std::sync::LazyLock;
 use crate::settings::Settings;
 
 /// One duration found in text.
@@ -197,6 +200,16 @@ fn duration_at(c: &mut Cur, settings: &Settings) -> Option<(Quantity, &'static s
 
 /// Whether a word may begin a duration: a qualifier, a number word, `a`/`an`.
 fn may_start(w: &str) -> bool {
+    static STARTS: LazyLock<Vec<(u64, ())>> = LazyLock::new(|| {
+        let words = [
+            "a", "an", "nearly", "almost", "more", "over", "at", "less", "fewer", "under", "up", "about", "around",
+            "some", "roughly",
+        ];
+        key_table(words.iter().chain(NUMBER_WORDS).map(|w| (*w, ())))
+    });
+    if w.len() <= 8 {
+        return key_lookup(&STARTS, w.as_bytes()).is_some();
+    }
     let mut buf = [0u8; 9];
     let Some(l) = lower(w, &mut buf) else { return w.eq_ignore_ascii_case("approximately") };
     matches!(

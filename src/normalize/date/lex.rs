@@ -307,3 +307,45 @@ pub(crate) fn lower<'b>(w: &str, buf: &'b mut [u8; 9]) -> Option<&'b str> {
     }
     std::str::from_utf8(&buf[..n]).ok()
 }
+
+/// Packs a word of at most 8 ASCII bytes, lower-cased, into a `u64` key (`None` when longer).
+#[inline]
+pub(crate) fn pack(w: &[u8]) -> Option<u64> {
+    if w.len() > 8 {
+        return None;
+    }
+    let mut k = 0u64;
+    for (i, b) in w.iter().enumerate() {
+        k |= (b.to_ascii_lowercase() as u64) << (8 * i);
+    }
+    Some(k)
+}
+
+/// A sorted table of packed keywords for fast membership tests.
+pub(crate) fn key_table<T: Copy>(words: impl IntoIterator<Item = (&'static str, T)>) -> Vec<(u64, T)> {
+    let mut v: Vec<(u64, T)> = words.into_iter().filter_map(|(w, t)| pack(w.as_bytes()).map(|k| (k, t))).collect();
+    v.sort_by_key(|e| e.0);
+    v.dedup_by_key(|e| e.0);
+    v
+}
+
+/// Looks a word up in a table built by [`key_table`].
+#[inline]
+pub(crate) fn key_lookup<T: Copy>(table: &[(u64, T)], w: &[u8]) -> Option<T> {
+    let k = pack(w)?;
+    table.binary_search_by_key(&k, |e| e.0).ok().map(|i| table[i].1)
+}
+
+/// Every word `month`, `weekday` and `number_word` accept.
+pub(crate) const CALENDAR_WORDS: &[&str] = &[
+    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+    "august", "aug", "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// Every word `number_word` accepts.
+pub(crate) const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety",
+];

@@ -1,6 +1,10 @@
 //! The date grammar: from a cue token, read the longest date phrase.
 
-use super::lex::{clean_num, is_dash, month, number_word, spelled_number, unit, weekday, Cur, Tok, TokKind};
+use super::lex::{
+    clean_num, is_dash, key_lookup, key_table, lower, month, number_word, spelled_number, unit, weekday, Cur, Tok,
+    TokKind, CALENDAR_WORDS, NUMBER_WORDS,
+};
+use std::sync::LazyLock;
 use super::resolve::{add_days, deictic, interval, norm_month, resolve, week_of, weekday_near, Deixis, Expr, Shape};
 use super::{Bias, DateKind};
 use crate::model::{Date, DateInterval, Granularity};
@@ -36,10 +40,7 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
             }
         }
         TokKind::Word => {
-            let w = c.text(t);
-            let mut buf = [0u8; 9];
-            let Some(l) = super::lex::lower(w, &mut buf) else { return None };
-            let cue = cue(l);
+            let cue = cue_of(c.text(t));
             if cue == Cue::No {
                 return None;
             }
@@ -122,7 +123,29 @@ enum Cue {
     Other,
 }
 
-/// Classifies a lower-cased word (one `match`, for speed).
+/// Packed keyword → cue, for words of up to 8 letters.
+static CUES: LazyLock<Vec<(u64, Cue)>> = LazyLock::new(|| {
+    let words = [
+        "from", "between", "on", "in", "since", "of", "by", "until", "till", "before", "after", "during", "circa", "to",
+        "through", "the", "a", "an", "end", "start", "middle", "today", "tonight", "tomorrow", "this", "last", "next",
+        "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter", "q", "first", "second", "third",
+        "fourth",
+    ];
+    key_table(
+        words.iter().chain(CALENDAR_WORDS).chain(NUMBER_WORDS).map(|w| (*w, cue(w))).filter(|(_, c)| *c != Cue::No),
+    )
+});
+
+/// Classifies a word: a table look-up for short words, the full match for long ones.
+fn cue_of(w: &str) -> Cue {
+    if w.len() <= 8 {
+        return key_lookup(&CUES, w.as_bytes()).unwrap_or(Cue::No);
+    }
+    let mut buf = [0u8; 9];
+    lower(w, &mut buf).map_or(Cue::No, cue)
+}
+
+/// Classifies a lower-cased word.
 fn cue(l: &str) -> Cue {
     match l {
         "from" => Cue::From,

@@ -293,6 +293,13 @@ fn throughput() {
     }
     let s = crate::settings::Settings::bundled();
     let t = std::time::Instant::now();
+    let (mut pos, mut counts) = (0, [0usize; 3]);
+    while let Some(k) = next_tok(text.as_bytes(), pos) {
+        pos = k.end;
+        counts[k.kind as usize] += 1;
+    }
+    println!("tokens {counts:?}: {:.0} MB/s", text.len() as f64 / t.elapsed().as_secs_f64() / 1e6);
+    let t = std::time::Instant::now();
     let n = find_dates(&text, Some(d(REF)), Bias::Past, &s.dates).len();
     let dt = t.elapsed().as_secs_f64();
     println!("dates: {n} in {} MB: {:.0} MB/s", text.len() >> 20, text.len() as f64 / dt / 1e6);
