@@ -47,7 +47,8 @@ mod resolve;
 mod tests;
 
 pub(crate) use lex::{
-    key_lookup, key_table, lower, next_tok, number_word, spelled_number, unit as time_unit, Cur, TokKind, NUMBER_WORDS,
+    key_lookup, key_table, lower, next_tok, number_word, spelled_number, unit as time_unit, Cur, KeyTable, TokKind,
+    NUMBER_WORDS,
 };
 
 use crate::model::{Date, DateInterval};

@@ -20,10 +20,11 @@
 
 use crate::model::{Interval, Qualifier, Quantity};
 use crate::normalize::date::{
-    key_lookup, key_table, lower, next_tok, number_word, spelled_number, time_unit, Cur, TokKind, NUMBER_WORDS,
+    key_lookup, key_table, lower, next_tok, number_word, spelled_number, time_unit, Cur, KeyTable, TokKind,
+    NUMBER_WORDS,
 };
-use std::sync::LazyLock;
 use crate::settings::Settings;
+use std::sync::LazyLock;
 
 /// One duration found in text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -200,7 +201,7 @@ fn duration_at(c: &mut Cur, settings: &Settings) -> Option<(Quantity, &'static s
 
 /// Whether a word may begin a duration: a qualifier, a number word, `a`/`an`.
 fn may_start(w: &str) -> bool {
-    static STARTS: LazyLock<Vec<(u64, ())>> = LazyLock::new(|| {
+    static STARTS: LazyLock<KeyTable<()>> = LazyLock::new(|| {
         let words = [
             "a", "an", "nearly", "almost", "more", "over", "at", "less", "fewer", "under", "up", "about", "around",
             "some", "roughly",
@@ -214,8 +215,20 @@ fn may_start(w: &str) -> bool {
     let Some(l) = lower(w, &mut buf) else { return w.eq_ignore_ascii_case("approximately") };
     matches!(
         l,
-        "a" | "an" | "nearly" | "almost" | "more" | "over" | "at" | "less" | "fewer" | "under" | "up" | "about"
-            | "around" | "some" | "roughly"
+        "a" | "an"
+            | "nearly"
+            | "almost"
+            | "more"
+            | "over"
+            | "at"
+            | "less"
+            | "fewer"
+            | "under"
+            | "up"
+            | "about"
+            | "around"
+            | "some"
+            | "roughly"
     ) || number_word(l).is_some()
 }
 

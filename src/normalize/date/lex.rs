@@ -321,31 +321,105 @@ pub(crate) fn pack(w: &[u8]) -> Option<u64> {
     Some(k)
 }
 
-/// A sorted table of packed keywords for fast membership tests.
-pub(crate) fn key_table<T: Copy>(words: impl IntoIterator<Item = (&'static str, T)>) -> Vec<(u64, T)> {
-    let mut v: Vec<(u64, T)> = words.into_iter().filter_map(|(w, t)| pack(w.as_bytes()).map(|k| (k, t))).collect();
-    v.sort_by_key(|e| e.0);
-    v.dedup_by_key(|e| e.0);
-    v
+/// A sorted table of packed keywords, with a 1024-bit hash filter that
+/// rejects most non-keywords without searching.
+pub(crate) struct KeyTable<T> {
+    filter: [u64; 16],
+    entries: Vec<(u64, T)>,
+}
+
+#[inline]
+fn slot(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+}
+
+/// Builds a [`KeyTable`] (words longer than 8 bytes are left out).
+pub(crate) fn key_table<T: Copy>(words: impl IntoIterator<Item = (&'static str, T)>) -> KeyTable<T> {
+    let mut entries: Vec<(u64, T)> =
+        words.into_iter().filter_map(|(w, t)| pack(w.as_bytes()).map(|k| (k, t))).collect();
+    entries.sort_by_key(|e| e.0);
+    entries.dedup_by_key(|e| e.0);
+    let mut filter = [0u64; 16];
+    for (k, _) in &entries {
+        let s = slot(*k);
+        filter[s >> 6] |= 1 << (s & 63);
+    }
+    KeyTable { filter, entries }
 }
 
 /// Looks a word up in a table built by [`key_table`].
 #[inline]
-pub(crate) fn key_lookup<T: Copy>(table: &[(u64, T)], w: &[u8]) -> Option<T> {
+pub(crate) fn key_lookup<T: Copy>(table: &KeyTable<T>, w: &[u8]) -> Option<T> {
     let k = pack(w)?;
-    table.binary_search_by_key(&k, |e| e.0).ok().map(|i| table[i].1)
+    let s = slot(k);
+    if table.filter[s >> 6] & (1 << (s & 63)) == 0 {
+        return None;
+    }
+    table.entries.binary_search_by_key(&k, |e| e.0).ok().map(|i| table.entries[i].1)
 }
 
 /// Every word `month`, `weekday` and `number_word` accept.
 pub(crate) const CALENDAR_WORDS: &[&str] = &[
-    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
-    "august", "aug", "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sep",
+    "sept",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Every word `number_word` accepts.
 pub(crate) const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-    "sixty", "seventy", "eighty", "ninety",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
 ];

@@ -1,13 +1,13 @@
 //! The date grammar: from a cue token, read the longest date phrase.
 
 use super::lex::{
-    clean_num, is_dash, key_lookup, key_table, lower, month, number_word, spelled_number, unit, weekday, Cur, Tok,
-    TokKind, CALENDAR_WORDS, NUMBER_WORDS,
+    clean_num, is_dash, key_lookup, key_table, lower, month, number_word, spelled_number, unit, weekday, Cur, KeyTable,
+    Tok, TokKind, CALENDAR_WORDS, NUMBER_WORDS,
 };
-use std::sync::LazyLock;
 use super::resolve::{add_days, deictic, interval, norm_month, resolve, week_of, weekday_near, Deixis, Expr, Shape};
 use super::{Bias, DateKind};
 use crate::model::{Date, DateInterval, Granularity};
+use std::sync::LazyLock;
 
 /// What the scanner knows while parsing.
 pub(crate) struct Ctx {
@@ -50,7 +50,9 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                 return phrase(c, x, false, t.start);
             }
             let next = after.peek()?;
-            let next_word = |set: &[&str]| next.kind == TokKind::Word && set.iter().any(|s| after.text(next).eq_ignore_ascii_case(s));
+            let next_word = |set: &[&str]| {
+                next.kind == TokKind::Word && set.iter().any(|s| after.text(next).eq_ignore_ascii_case(s))
+            };
             match cue {
                 Cue::From => span_range(after, x, &["to", "until", "till", "through", "thru"], t.start),
                 Cue::Between => span_range(after, x, &["and"], t.start),
@@ -66,8 +68,19 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                     let ok = next.kind == TokKind::Num
                         || (next.kind == TokKind::Punct && matches!(after.text(next), "'" | "\u{2019}"))
                         || next_word(&[
-                            "first", "second", "third", "fourth", "end", "beginning", "start", "middle", "summer",
-                            "winter", "autumn", "spring", "fall",
+                            "first",
+                            "second",
+                            "third",
+                            "fourth",
+                            "end",
+                            "beginning",
+                            "start",
+                            "middle",
+                            "summer",
+                            "winter",
+                            "autumn",
+                            "spring",
+                            "fall",
                         ]);
                     if ok {
                         phrase(c, x, false, t.start)
@@ -124,12 +137,12 @@ enum Cue {
 }
 
 /// Packed keyword → cue, for words of up to 8 letters.
-static CUES: LazyLock<Vec<(u64, Cue)>> = LazyLock::new(|| {
+static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
     let words = [
-        "from", "between", "on", "in", "since", "of", "by", "until", "till", "before", "after", "during", "circa", "to",
-        "through", "the", "a", "an", "end", "start", "middle", "today", "tonight", "tomorrow", "this", "last", "next",
-        "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter", "q", "first", "second", "third",
-        "fourth",
+        "from", "between", "on", "in", "since", "of", "by", "until", "till", "before", "after", "during", "circa",
+        "to", "through", "the", "a", "an", "end", "start", "middle", "today", "tonight", "tomorrow", "this", "last",
+        "next", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter", "q", "first", "second",
+        "third", "fourth",
     ];
     key_table(
         words.iter().chain(CALENDAR_WORDS).chain(NUMBER_WORDS).map(|w| (*w, cue(w))).filter(|(_, c)| *c != Cue::No),
@@ -328,6 +341,15 @@ macro_rules! attempt {
 
 /// A single date phrase (no range).
 fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
+    if c.peek()?.kind == TokKind::Num {
+        // Only the forms that can start with a digit.
+        attempt!(c, x, iso);
+        attempt!(c, x, numeric);
+        attempt!(c, x, day_month);
+        attempt!(c, x, decade);
+        attempt!(c, x, ago);
+        return None;
+    }
     attempt!(c, x, weekday_led);
     attempt!(c, x, iso);
     attempt!(c, x, numeric);
