@@ -1,5 +1,55 @@
 //! Dates in prose → day intervals with a granularity, resolved against a
 //! reference (publication) date.
+//!
+//! The scan walks the text token by token (words, digit runs, punctuation)
+//! and only tries the grammar at cue tokens: digits, month and weekday names,
+//! relative words (`today`, `last`, `early`, …) and a few prepositions that
+//! license a bare year (`in 2009`). No regex runs over the whole text.
+//!
+//! Conventions:
+//! - Spans exclude a leading preposition (`in 2009` → `2009`, `on Monday` →
+//!   `Monday`, `on the 22nd` → `the 22nd`) but include `from`/`between` of a
+//!   range and a leading `the` that belongs to the phrase (`the 1990s`,
+//!   `the end of May`, `the third quarter of 2013`).
+//! - A lone four-digit number is a year only when it is 1900–2100, stands
+//!   alone (not `2,009`, `A380`), and either follows one of `in since of by
+//!   until till before after during throughout circa to through` or is
+//!   followed by punctuation or the end of the text. `2009 people` is not a year.
+//! - `May` is a month only when capitalised and next to a day or a year;
+//!   a bare month name (`August`) must be written in full and capitalised.
+//! - Parts: early/mid/late month = days 1–10 / 11–20 / 21–end; the
+//!   beginning/end of a month = 1–7 / 25–end; early/mid/late year = Jan–Apr /
+//!   May–Aug / Sep–Dec; the beginning/end of a year = January / December;
+//!   early/mid/late decade = years 0–3 / 4–6 / 7–9. Seasons: spring Mar–May,
+//!   summer Jun–Aug, autumn/fall Sep–Nov, winter Dec–Feb of the next year.
+//!   Bare `spring`/`fall` are not dates (Arab Spring, the fall of …).
+//! - A date without a year takes the year (previous, same or next) chosen by
+//!   [`Bias`]; a weekday written with it ("Wednesday, January 22") first
+//!   narrows the candidates to years where the weekday matches.
+//! - Weekdays: Past = the most recent such day at or before the reference
+//!   (the same weekday is the reference itself); Future = the next at or after;
+//!   Nearest = the nearer of those. `last` = strictly before, `next` =
+//!   strictly after, `this` = in the reference's ISO week (Monday–Sunday).
+//! - `last May` / `next summer` = the latest occurrence ending before the
+//!   reference / the first starting after it; `this May` = the one of the
+//!   reference year.
+//! - `N days ago` → a day, `N weeks ago` → that ISO week, `N months ago` →
+//!   that month, `N years ago` / `N decades ago` → that year.
+//! - A range's interval runs from the first day of its start to the last day
+//!   of its end; its granularity is the coarser of the two ends. A start
+//!   without a year takes the end's year (or the year before, if it would
+//!   otherwise come after the end).
+
+mod lex;
+mod parse;
+mod resolve;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use lex::{
+    key_lookup, key_table, lower, next_tok, number_word, spelled_number, unit as time_unit, Cur, KeyTable, TokKind,
+    NUMBER_WORDS,
+};
 
 use crate::model::{Date, DateInterval};
 use crate::settings::DateSettings;
@@ -41,7 +91,25 @@ pub struct DateMatch {
 
 /// Finds every date in `text`, resolving relative ones against `reference`
 /// with `bias` (relative dates are skipped when there is no reference).
+///
+/// Matches come in text order and never overlap. See the module docs for
+/// the conventions.
 pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &DateSettings) -> Vec<DateMatch> {
-    let _ = (text, reference, bias, settings);
-    Vec::new()
+    let ctx = parse::Ctx { r: reference, bias, month_first: settings.month_first };
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(t) = next_tok(b, pos) {
+        pos = t.end;
+        if t.kind == TokKind::Word && !b[t.start].is_ascii_alphabetic() {
+            continue;
+        }
+        if let Some(f) = parse::parse_at(text, t, &ctx) {
+            if f.end > f.start && f.start >= t.start {
+                out.push(DateMatch { start: f.start, end: f.end, kind: f.kind, value: f.value, relative: f.relative });
+                pos = f.end;
+            }
+        }
+    }
+    out
 }

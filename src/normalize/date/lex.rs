@@ -1,0 +1,425 @@
+//! A tiny on-demand lexer shared by the date and duration scanners: words,
+//! digit runs and single punctuation characters, plus the keyword table.
+
+use jiff::civil::Weekday;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// ASCII letters.
+    Word,
+    /// ASCII digits.
+    Num,
+    /// One other character (a whole UTF-8 sequence for non-ASCII).
+    Punct,
+}
+
+/// One token: byte span and kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+/// The next token at or after `i`, skipping white space (and no-break spaces).
+#[inline]
+pub(crate) fn next_tok(b: &[u8], mut i: usize) -> Option<Tok> {
+    while i < b.len() {
+        match b[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0c => i += 1,
+            0xC2 if b.get(i + 1) == Some(&0xA0) => i += 2,
+            _ => break,
+        }
+    }
+    let c = *b.get(i)?;
+    let start = i;
+    let kind;
+    if c.is_ascii_digit() {
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        kind = TokKind::Num;
+    } else if c.is_ascii_alphabetic() {
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        kind = TokKind::Word;
+    } else {
+        i += 1;
+        if c >= 0x80 {
+            while i < b.len() && (b[i] & 0xC0) == 0x80 {
+                i += 1;
+            }
+        }
+        kind = TokKind::Punct;
+    }
+    Some(Tok { start, end: i, kind })
+}
+
+/// A cursor over the tokens of a text; `Copy`, so a failed attempt just drops its copy.
+#[derive(Clone, Copy)]
+pub(crate) struct Cur<'a> {
+    pub t: &'a str,
+    pub pos: usize,
+}
+
+impl<'a> Cur<'a> {
+    pub fn new(t: &'a str, pos: usize) -> Self {
+        Cur { t, pos }
+    }
+
+    pub fn b(&self) -> &'a [u8] {
+        self.t.as_bytes()
+    }
+
+    pub fn peek(&self) -> Option<Tok> {
+        next_tok(self.b(), self.pos)
+    }
+
+    pub fn text(&self, t: Tok) -> &'a str {
+        self.t.get(t.start..t.end).unwrap_or("")
+    }
+
+    /// Consumes the next token when it is the word `w` (ASCII case-insensitive).
+    pub fn eat_word(&mut self, w: &str) -> bool {
+        match self.peek() {
+            Some(t) if t.kind == TokKind::Word && self.text(t).eq_ignore_ascii_case(w) => {
+                self.pos = t.end;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Consumes the next token when it is one of `ws`; returns its index.
+    pub fn eat_any(&mut self, ws: &[&str]) -> Option<usize> {
+        let t = self.peek()?;
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let s = self.text(t);
+        let i = ws.iter().position(|w| s.eq_ignore_ascii_case(w))?;
+        self.pos = t.end;
+        Some(i)
+    }
+
+    /// Consumes the next token when it is the ASCII character `c`.
+    pub fn eat_punct(&mut self, c: u8) -> bool {
+        match self.peek() {
+            Some(t) if t.kind == TokKind::Punct && self.b()[t.start] == c => {
+                self.pos = t.end;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Consumes the next token when it is the ASCII character `c` directly attached (no space).
+    pub fn eat_punct_tight(&mut self, c: u8) -> bool {
+        if self.b().get(self.pos) == Some(&c) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Consumes a hyphen, en dash or em dash.
+    pub fn eat_dash(&mut self) -> bool {
+        match self.peek() {
+            Some(t) if t.kind == TokKind::Punct && is_dash(self.text(t)) => {
+                self.pos = t.end;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The next token when it is a digit run directly attached (no space) to the cursor.
+    pub fn tight(&self) -> Option<Tok> {
+        let t = self.peek()?;
+        (t.start == self.pos).then_some(t)
+    }
+
+    /// Consumes a digit run and returns its value (at most 9 digits).
+    pub fn num(&mut self) -> Option<(Tok, u32)> {
+        let t = self.peek()?;
+        if t.kind != TokKind::Num || t.end - t.start > 9 {
+            return None;
+        }
+        let v = self.text(t).parse().ok()?;
+        self.pos = t.end;
+        Some((t, v))
+    }
+}
+
+/// `-`, `–` or `—`.
+pub(crate) fn is_dash(s: &str) -> bool {
+    matches!(s, "-" | "\u{2013}" | "\u{2014}")
+}
+
+/// True when the digit run `t` stands alone as a number: not part of `2,009`,
+/// `1.5`, `A380` or `130,000`.
+pub(crate) fn clean_num(b: &[u8], t: Tok) -> bool {
+    let before = |k: usize| if t.start >= k { b.get(t.start - k).copied() } else { None };
+    let after = |k: usize| b.get(t.end + k - 1).copied();
+    if before(1).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    if matches!(before(1), Some(b',' | b'.')) && before(2).is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if matches!(after(1), Some(b',' | b'.')) && after(2).is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    true
+}
+
+/// A month name or abbreviation (`jan`, `sept`), 1-based; and whether it was written in full.
+pub(crate) fn month(w: &str) -> Option<(i8, bool)> {
+    let mut buf = [0u8; 9];
+    let l = lower(w, &mut buf)?;
+    Some(match l {
+        "january" => (1, true),
+        "jan" => (1, false),
+        "february" => (2, true),
+        "feb" => (2, false),
+        "march" => (3, true),
+        "mar" => (3, false),
+        "april" => (4, true),
+        "apr" => (4, false),
+        "may" => (5, true),
+        "june" => (6, true),
+        "jun" => (6, false),
+        "july" => (7, true),
+        "jul" => (7, false),
+        "august" => (8, true),
+        "aug" => (8, false),
+        "september" => (9, true),
+        "sep" | "sept" => (9, false),
+        "october" => (10, true),
+        "oct" => (10, false),
+        "november" => (11, true),
+        "nov" => (11, false),
+        "december" => (12, true),
+        "dec" => (12, false),
+        _ => return None,
+    })
+}
+
+/// A weekday name, in full.
+pub(crate) fn weekday(w: &str) -> Option<Weekday> {
+    let mut buf = [0u8; 9];
+    Some(match lower(w, &mut buf)? {
+        "monday" => Weekday::Monday,
+        "tuesday" => Weekday::Tuesday,
+        "wednesday" => Weekday::Wednesday,
+        "thursday" => Weekday::Thursday,
+        "friday" => Weekday::Friday,
+        "saturday" => Weekday::Saturday,
+        "sunday" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+/// A number word: `one`..`nineteen`, the tens `twenty`..`ninety`.
+pub(crate) fn number_word(w: &str) -> Option<u32> {
+    let mut buf = [0u8; 9];
+    Some(match lower(w, &mut buf)? {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// Reads a spelled-out number at the cursor: `three`, `twenty-five`, `twenty five`.
+pub(crate) fn spelled_number(c: &mut Cur) -> Option<u32> {
+    let t = c.peek()?;
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let v = number_word(c.text(t))?;
+    c.pos = t.end;
+    if v >= 20 && v % 10 == 0 {
+        let mut k = *c;
+        let tight_dash = k.eat_punct_tight(b'-');
+        if let Some(u) = k.peek() {
+            let attached = !tight_dash || u.start == k.pos;
+            if attached && u.kind == TokKind::Word {
+                if let Some(d) = number_word(k.text(u)).filter(|d| *d < 10) {
+                    k.pos = u.end;
+                    *c = k;
+                    return Some(v + d);
+                }
+            }
+        }
+    }
+    Some(v)
+}
+
+/// A unit of time: `day(s)`, `week(s)`, `month(s)`, `year(s)`, `decade(s)`; returns the canonical name.
+pub(crate) fn unit(w: &str) -> Option<&'static str> {
+    let mut buf = [0u8; 9];
+    Some(match lower(w, &mut buf)? {
+        "day" | "days" => "day",
+        "week" | "weeks" => "week",
+        "month" | "months" => "month",
+        "year" | "years" => "year",
+        "decade" | "decades" => "decade",
+        _ => return None,
+    })
+}
+
+/// Lower-cases an ASCII word into `buf`; `None` when it does not fit.
+pub(crate) fn lower<'b>(w: &str, buf: &'b mut [u8; 9]) -> Option<&'b str> {
+    let n = w.len();
+    if n == 0 || n > buf.len() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// Packs a word of at most 8 ASCII bytes, lower-cased, into a `u64` key (`None` when longer).
+#[inline]
+pub(crate) fn pack(w: &[u8]) -> Option<u64> {
+    if w.len() > 8 {
+        return None;
+    }
+    let mut k = 0u64;
+    for (i, b) in w.iter().enumerate() {
+        k |= (b.to_ascii_lowercase() as u64) << (8 * i);
+    }
+    Some(k)
+}
+
+/// A sorted table of packed keywords, with a 1024-bit hash filter that
+/// rejects most non-keywords without searching.
+pub(crate) struct KeyTable<T> {
+    filter: [u64; 16],
+    entries: Vec<(u64, T)>,
+}
+
+#[inline]
+fn slot(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+}
+
+/// Builds a [`KeyTable`] (words longer than 8 bytes are left out).
+pub(crate) fn key_table<T: Copy>(words: impl IntoIterator<Item = (&'static str, T)>) -> KeyTable<T> {
+    let mut entries: Vec<(u64, T)> =
+        words.into_iter().filter_map(|(w, t)| pack(w.as_bytes()).map(|k| (k, t))).collect();
+    entries.sort_by_key(|e| e.0);
+    entries.dedup_by_key(|e| e.0);
+    let mut filter = [0u64; 16];
+    for (k, _) in &entries {
+        let s = slot(*k);
+        filter[s >> 6] |= 1 << (s & 63);
+    }
+    KeyTable { filter, entries }
+}
+
+/// Looks a word up in a table built by [`key_table`].
+#[inline]
+pub(crate) fn key_lookup<T: Copy>(table: &KeyTable<T>, w: &[u8]) -> Option<T> {
+    let k = pack(w)?;
+    let s = slot(k);
+    if table.filter[s >> 6] & (1 << (s & 63)) == 0 {
+        return None;
+    }
+    table.entries.binary_search_by_key(&k, |e| e.0).ok().map(|i| table.entries[i].1)
+}
+
+/// Every word `month`, `weekday` and `number_word` accept.
+pub(crate) const CALENDAR_WORDS: &[&str] = &[
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sep",
+    "sept",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Every word `number_word` accepts.
+pub(crate) const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
