@@ -10,11 +10,9 @@ fn claimdiff() -> Command {
 
 #[test]
 fn missing_path_exits_2_naming_it() {
-    claimdiff()
-        .args(["check", "no/such/dir"])
-        .assert()
-        .code(2)
-        .stderr("error: no/such/dir: no such file or directory (check the path; with no paths the bundled seeds are read)\n");
+    claimdiff().args(["check", "no/such/dir"]).assert().code(2).stderr(
+        "error: no/such/dir: no such file or directory (check the path; with no paths the bundled seeds are read)\n",
+    );
 }
 
 #[test]
@@ -24,7 +22,11 @@ fn binary_empty_and_latin1_files() {
     std::fs::write(p.join("blob.bin"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
     std::fs::write(p.join("empty.txt"), b"").unwrap();
     // Latin-1: "Le conflit … café" with 0xE9 bytes; the claim itself is English.
-    std::fs::write(p.join("latin1.txt"), b"Caf\xe9 report\n\nThe war has killed more than 100,000 people, caf\xe9 owners said.\n").unwrap();
+    std::fs::write(
+        p.join("latin1.txt"),
+        b"Caf\xe9 report\n\nThe war has killed more than 100,000 people, caf\xe9 owners said.\n",
+    )
+    .unwrap();
     std::fs::write(p.join("other.txt"), b"The war is believed to have killed at least 130,000 people.\n").unwrap();
     let out = claimdiff().args(["check", "--format", "csv"]).arg(p).assert().code(0);
     let out = out.get_output();

@@ -26,28 +26,167 @@ fn extract_lists_the_seed_casualty_claims() {
     let h = header(&out);
     assert_eq!(
         h.iter().collect::<Vec<_>>(),
-        ["doc", "published", "line", "start", "end", "kind", "subject", "population", "window", "qualifier", "value", "low", "high", "unit", "status", "as_of", "attribution", "text"]
+        [
+            "doc",
+            "published",
+            "line",
+            "start",
+            "end",
+            "kind",
+            "subject",
+            "population",
+            "window",
+            "qualifier",
+            "value",
+            "low",
+            "high",
+            "unit",
+            "status",
+            "as_of",
+            "attribution",
+            "text"
+        ]
     );
     let rows: Vec<Vec<String>> = csv_rows(&out)
         .iter()
         .filter(|r| ["casualties", "injured", "missing", "displaced"].contains(&col(&h, r, "kind")))
         .map(|r| {
-            ["doc", "kind", "text", "qualifier", "low", "high", "subject", "population", "window", "attribution", "as_of"]
-                .iter()
-                .map(|c| col(&h, r, c).to_string())
-                .collect()
+            [
+                "doc",
+                "kind",
+                "text",
+                "qualifier",
+                "low",
+                "high",
+                "subject",
+                "population",
+                "window",
+                "attribution",
+                "as_of",
+            ]
+            .iter()
+            .map(|c| col(&h, r, c).to_string())
+            .collect()
         })
         .collect();
     let expected: Vec<Vec<&str>> = vec![
-        vec!["000_099dc4a42938c67f.txt", "casualties", "killing 11,000 prisoners", "eq", "11000", "11000", "unspecified", "prisoners", "", "", "2014-01-23"],
-        vec!["001_d43e4ed34428a101.txt", "casualties", "killed more than 100,000 people", "gt", "100000", "", "conflict", "people", "", "", "2014-01-13"],
-        vec!["001_d43e4ed34428a101.txt", "displaced", "displaced millions", "vague", "2000000", "9999999", "conflict", "people", "", "", "2014-01-13"],
-        vec!["002_64716e510a3de195.txt", "casualties", "killed at least 130,000 people", "ge", "130000", "", "conflict", "people", "", "believed", "2014-01-13"],
-        vec!["002_64716e510a3de195.txt", "casualties", "at least 700 people have been killed", "ge", "700", "", "conflict", "people", "2014-01-03..", "NGOs monitoring the conflict", "2014-01-13"],
-        vec!["003_7204677c4c2a84c1.txt", "casualties", "lives of over 70,000 people", "gt", "70000", "", "conflict", "people", "", "the UN", "2013-05-07"],
-        vec!["004_31b6f4925f6b235b.txt", "displaced", "more than 300 civilians to escape", "gt", "300", "", "unspecified", "civilians", "", "the Syrian Red Crescent", "2014-02-10"],
-        vec!["004_31b6f4925f6b235b.txt", "casualties", "more 130,000 dead", "gt", "130000", "", "conflict", "people", "", "", "2014-02-10"],
-        vec!["004_31b6f4925f6b235b.txt", "displaced", "millions displaced", "vague", "2000000", "9999999", "conflict", "people", "", "", "2014-02-10"],
+        vec![
+            "000_099dc4a42938c67f.txt",
+            "casualties",
+            "killing 11,000 prisoners",
+            "eq",
+            "11000",
+            "11000",
+            "unspecified",
+            "prisoners",
+            "",
+            "",
+            "2014-01-23",
+        ],
+        vec![
+            "001_d43e4ed34428a101.txt",
+            "casualties",
+            "killed more than 100,000 people",
+            "gt",
+            "100000",
+            "",
+            "conflict",
+            "people",
+            "",
+            "",
+            "2014-01-13",
+        ],
+        vec![
+            "001_d43e4ed34428a101.txt",
+            "displaced",
+            "displaced millions",
+            "vague",
+            "2000000",
+            "9999999",
+            "conflict",
+            "people",
+            "",
+            "",
+            "2014-01-13",
+        ],
+        vec![
+            "002_64716e510a3de195.txt",
+            "casualties",
+            "killed at least 130,000 people",
+            "ge",
+            "130000",
+            "",
+            "conflict",
+            "people",
+            "",
+            "believed",
+            "2014-01-13",
+        ],
+        vec![
+            "002_64716e510a3de195.txt",
+            "casualties",
+            "at least 700 people have been killed",
+            "ge",
+            "700",
+            "",
+            "conflict",
+            "people",
+            "2014-01-03..",
+            "NGOs monitoring the conflict",
+            "2014-01-13",
+        ],
+        vec![
+            "003_7204677c4c2a84c1.txt",
+            "casualties",
+            "lives of over 70,000 people",
+            "gt",
+            "70000",
+            "",
+            "conflict",
+            "people",
+            "",
+            "the UN",
+            "2013-05-07",
+        ],
+        vec![
+            "004_31b6f4925f6b235b.txt",
+            "displaced",
+            "more than 300 civilians to escape",
+            "gt",
+            "300",
+            "",
+            "unspecified",
+            "civilians",
+            "",
+            "the Syrian Red Crescent",
+            "2014-02-10",
+        ],
+        vec![
+            "004_31b6f4925f6b235b.txt",
+            "casualties",
+            "more 130,000 dead",
+            "gt",
+            "130000",
+            "",
+            "conflict",
+            "people",
+            "",
+            "",
+            "2014-02-10",
+        ],
+        vec![
+            "004_31b6f4925f6b235b.txt",
+            "displaced",
+            "millions displaced",
+            "vague",
+            "2000000",
+            "9999999",
+            "conflict",
+            "people",
+            "",
+            "",
+            "2014-02-10",
+        ],
     ];
     assert_eq!(rows, expected);
 }
@@ -71,7 +210,14 @@ fn check_flags_100000_against_130000_and_nothing_that_is_growth() {
         .map(|f| (f[0].clone(), f[1].clone(), first(&f[2]), f[3].clone(), first(&f[4]), f[5].clone()))
         .collect();
     assert!(
-        short.contains(&("casualty-figures-disagree".into(), "warning".into(), "001".into(), ">100000".into(), "002".into(), ">=130000".into())),
+        short.contains(&(
+            "casualty-figures-disagree".into(),
+            "warning".into(),
+            "001".into(),
+            ">100000".into(),
+            "002".into(),
+            ">=130000".into()
+        )),
         "{short:?}"
     );
     for f in &short {
@@ -106,6 +252,7 @@ fn report_bytes_do_not_depend_on_threads() {
 #[test]
 fn works_from_any_folder() {
     let dir = tempfile::tempdir().unwrap();
-    let out = claimdiff().current_dir(dir.path()).args(["check", "--format", "csv"]).assert().get_output().stdout.clone();
+    let out =
+        claimdiff().current_dir(dir.path()).args(["check", "--format", "csv"]).assert().get_output().stdout.clone();
     assert!(findings(&out).iter().any(|f| f[0] == "casualty-figures-disagree"));
 }

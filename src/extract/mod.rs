@@ -38,7 +38,7 @@ impl Extractor {
         let ctx = DocContext::new(doc, numbers, dates, &self.lexicon);
         let mut claims = casualties::extract(&ctx);
         claims.extend(durations::extract(&ctx, &self.settings));
-        claims.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
+        claims.sort_by_key(|c| (c.start, c.end, c.kind));
         claims
     }
 }

@@ -26,7 +26,9 @@ fn seeds() -> Vec<Document> {
 }
 
 /// (doc, kind, text, interval, subject, population, window, attribution) of the count claims.
-fn counts() -> Vec<(String, &'static str, String, String, String, String, String, String)> {
+type Row = (String, &'static str, String, String, String, String, String, String);
+
+fn counts() -> Vec<Row> {
     let x = Extractor::new(Settings::bundled(), Lexicon::bundled());
     seeds()
         .iter()
@@ -50,16 +52,8 @@ fn counts() -> Vec<(String, &'static str, String, String, String, String, String
         .collect()
 }
 
-fn row(
-    d: &str,
-    k: &'static str,
-    t: &str,
-    i: &str,
-    s: &str,
-    p: &str,
-    w: &str,
-    a: &str,
-) -> (String, &'static str, String, String, String, String, String, String) {
+#[allow(clippy::too_many_arguments)]
+fn row(d: &str, k: &'static str, t: &str, i: &str, s: &str, p: &str, w: &str, a: &str) -> Row {
     (d.into(), k, t.into(), i.into(), s.into(), p.into(), w.into(), a.into())
 }
 

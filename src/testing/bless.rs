@@ -19,7 +19,8 @@ pub fn bless(case: &CaseResult) -> Result<bool> {
     })?;
 
     // [[expect]]: one entry per finding, reusing an old entry (and its comments) that matches it.
-    let old: Vec<(Pattern, Table)> = tables(&doc, "expect").into_iter().zip(case.expect.expect.iter().cloned()).map(|(t, p)| (p, t)).collect();
+    let old: Vec<(Pattern, Table)> =
+        tables(&doc, "expect").into_iter().zip(case.expect.expect.iter().cloned()).map(|(t, p)| (p, t)).collect();
     let mut expect = ArrayOfTables::new();
     for f in &case.findings {
         let p = Pattern::of(f);

@@ -68,7 +68,12 @@ impl Expect {
         for p in e.expect.iter().chain(&e.absent).chain(&e.todo) {
             if p.docs.len() > 2 || p.values.len() > 2 || (!p.values.is_empty() && p.values.len() != p.docs.len()) {
                 let at = text.find(&format!("\"{}\"", p.rule)).unwrap_or(0);
-                return Err(Error::config_at(path, text, at, "docs and values take two entries each (values in the order of docs)"));
+                return Err(Error::config_at(
+                    path,
+                    text,
+                    at,
+                    "docs and values take two entries each (values in the order of docs)",
+                ));
             }
         }
         Ok(e)

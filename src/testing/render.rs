@@ -30,18 +30,36 @@ pub fn write(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
             Ok(())
         };
         section(out, "- expected but missing", c.missing.iter().map(Pattern::describe).collect())?;
-        section(out, "! present but forbidden", c.forbidden.iter().map(|(p, f)| format!("{} (matches [[absent]] {})", Pattern::of(f).describe(), p.describe())).collect())?;
-        let title = if c.expect.exhaustive { "+ present but not mentioned (exhaustive case)" } else { "+ present but not mentioned" };
+        section(
+            out,
+            "! present but forbidden",
+            c.forbidden
+                .iter()
+                .map(|(p, f)| format!("{} (matches [[absent]] {})", Pattern::of(f).describe(), p.describe()))
+                .collect(),
+        )?;
+        let title = if c.expect.exhaustive {
+            "+ present but not mentioned (exhaustive case)"
+        } else {
+            "+ present but not mentioned"
+        };
         if !c.passed() || c.expect.exhaustive {
             section(out, title, c.unmentioned.iter().map(|f| Pattern::of(f).describe()).collect())?;
         }
-        section(out, "~ todo, now found (move it to [[expect]])", c.todo_found.iter().map(Pattern::describe).collect())?;
+        section(
+            out,
+            "~ todo, now found (move it to [[expect]])",
+            c.todo_found.iter().map(Pattern::describe).collect(),
+        )?;
     }
     for r in &s.unexercised_rules {
         writeln!(out, "rule {r} ... FAILED\n  no case exercises it: add a fixture with an [[expect]] naming it")?;
     }
     for c in &s.checks_without_negative {
-        writeln!(out, "check {c} ... FAILED\n  no case shows where it must not fire: add an [[absent]] naming one of its rules")?;
+        writeln!(
+            out,
+            "check {c} ... FAILED\n  no case shows where it must not fire: add an [[absent]] naming one of its rules"
+        )?;
     }
     let passed = s.cases.iter().filter(|c| c.passed()).count();
     let hit: usize = s.cases.iter().map(|c| c.hit()).sum();

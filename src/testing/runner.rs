@@ -46,7 +46,7 @@ impl CaseResult {
         self.error.is_none()
             && self.missing.is_empty()
             && self.forbidden.is_empty()
-            && !(self.expect.exhaustive && !self.unmentioned.is_empty())
+            && (!self.expect.exhaustive || self.unmentioned.is_empty())
     }
 }
 
@@ -145,7 +145,8 @@ pub fn run_case(dir: &Path, rules: &RuleSet) -> CaseResult {
     };
     let expect = match expect {
         Ok(e) if e.expect.is_empty() && e.absent.is_empty() => {
-            result.error = Some(format!("{}: the case asserts nothing: add an [[expect]] or [[absent]] entry", path.display()));
+            result.error =
+                Some(format!("{}: the case asserts nothing: add an [[expect]] or [[absent]] entry", path.display()));
             return result;
         }
         Ok(e) => e,
