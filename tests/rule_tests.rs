@@ -47,7 +47,7 @@ fn a_changed_figure_fails_with_a_diff_then_bless_fixes_it() {
         .stdout(predicate::str::contains(
             "case numeric-disagreement-fires ... FAILED\n  - expected but missing:\n    casualty-figures-disagree (warning): a.txt >100000 vs b.txt >=130000\n",
         ));
-    claimdiff().args(["test", "--bless", "--rules"]).arg(rules.path()).arg(dir.path()).assert();
+    claimdiff().args(["test", "--bless", "--rules"]).arg(rules.path()).arg(dir.path()).assert().success();
     let expect = std::fs::read_to_string(dir.path().join("numeric-disagreement-fires/expect.toml")).unwrap();
     // No finding any more: [[expect]] is gone, the [[absent]] that still holds and its comment stay.
     assert!(!expect.contains("[[expect]]"), "{expect}");
@@ -66,7 +66,7 @@ fn bless_writes_new_findings() {
     std::fs::write(&b, "The war has killed about 150,000 people.\n").unwrap();
     let rules = tempfile::tempdir().unwrap();
     claimdiff().args(["test", "--rules"]).arg(rules.path()).arg(dir.path()).assert().code(1);
-    claimdiff().args(["test", "--bless", "--rules"]).arg(rules.path()).arg(dir.path()).assert();
+    claimdiff().args(["test", "--bless", "--rules"]).arg(rules.path()).arg(dir.path()).assert().success();
     let expect = std::fs::read_to_string(dir.path().join("numeric-disagreement-quiet/expect.toml")).unwrap();
     assert!(
         expect.contains("[[expect]]\nrule = \"casualty-figures-disagree\"\ndocs = [\"a.txt\", \"b.txt\"]\nvalues = [\">100000\", \"~150000\"]\nseverity = \"warning\"\n"),
