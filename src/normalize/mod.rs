@@ -5,3 +5,4 @@ pub mod date;
 pub mod duration;
 pub mod number;
 pub mod words;
+pub mod scan;
