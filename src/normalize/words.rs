@@ -113,14 +113,15 @@ pub fn read_cardinal(text: &str, at: usize) -> Option<(f64, usize)> {
         end = after;
         // Continue over "-", " ", " and " when another number word follows.
         let rest = &text[after..];
+        // Runs of spaces count as one ("fifty   two", "hundred  and  thirty").
+        let spaces = |s: &str| s.bytes().take_while(|b| *b == b' ').count();
+        let gap = spaces(rest);
         let skip = if rest.starts_with('-') {
             1
-        } else if rest.len() >= 5 && rest[..5].eq_ignore_ascii_case(" and ") {
-            5
-        } else if rest.starts_with(' ') {
-            1
+        } else if gap > 0 && rest[gap..].len() > 4 && rest[gap..gap + 4].eq_ignore_ascii_case("and ") {
+            gap + 4 + spaces(&rest[gap + 4..])
         } else {
-            0
+            gap
         };
         if skip == 0 {
             break;
@@ -156,5 +157,7 @@ mod tests {
         assert_eq!(read_cardinal("a million", 0), None);
         assert_eq!(read_cardinal("one and all", 0), Some((1.0, 3)));
         assert_eq!(read_cardinal("three-year-old", 0), Some((3.0, 5)));
+        assert_eq!(read_cardinal("fifty   two", 0), Some((52.0, 11)));
+        assert_eq!(read_cardinal("Three hundred  and  thirty one", 0), Some((331.0, 30)));
     }
 }
