@@ -11,7 +11,10 @@ use claimdiff::report::{self, output};
 use claimdiff::rules::RuleSet;
 use claimdiff::Options;
 use clap::Parser;
-use cli::{CheckArgs, Cli, Color, Command, ExtractArgs, InputArgs, Level, NormalizeArgs, NormalizeFormat, ReportFormat, RulesArgs, TestArgs};
+use cli::{
+    CheckArgs, Cli, Color, Command, ExtractArgs, InputArgs, Level, NormalizeArgs, NormalizeFormat, ReportFormat,
+    RulesArgs, TestArgs,
+};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 

@@ -230,9 +230,8 @@ fn attr(tag: &str, name: &str) -> Option<String> {
 /// One TimeML document → one case per DATE TIMEX3 in its TEXT, sharing the
 /// plain text (tags stripped) as input.
 fn load_te3(dir: &Path) -> Vec<Case> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|e| e == "tml"));
     files.sort();
     let mut cases = Vec::new();
@@ -362,7 +361,8 @@ fn public_suites() {
         toml::from_str(&std::fs::read_to_string(here("differences.toml")).expect("differences.toml"))
             .expect("differences.toml parses");
     let floors: BTreeMap<String, f64> =
-        toml::from_str(&std::fs::read_to_string(here("floors.toml")).expect("floors.toml")).expect("floors.toml parses");
+        toml::from_str(&std::fs::read_to_string(here("floors.toml")).expect("floors.toml"))
+            .expect("floors.toml parses");
     let listed: BTreeSet<(String, String)> =
         differences.difference.iter().map(|d| (d.suite.clone(), d.input.clone())).collect();
     for d in &differences.difference {
@@ -379,9 +379,9 @@ fn public_suites() {
             "NumberModel" => load_rt(&rt.join("NumberModel.json"), &|k| k == "number"),
             "NumberRangeModel" => load_rt(&rt.join("NumberRangeModel.json"), &|k| k == "numberrange"),
             "OrdinalModel" => load_rt(&rt.join("OrdinalModel.json"), &|k| k.starts_with("ordinal")),
-            "DateTimeModel" => load_rt(&rt.join("DateTimeModel.json"), &|k| {
-                k == "datetimeV2.date" || k == "datetimeV2.daterange"
-            }),
+            "DateTimeModel" => {
+                load_rt(&rt.join("DateTimeModel.json"), &|k| k == "datetimeV2.date" || k == "datetimeV2.daterange")
+            }
             _ => load_te3(&root.join("corpora/te3-platinum")),
         };
         let (mut pass, mut through) = (0, 0);
@@ -395,7 +395,9 @@ fn public_suites() {
             match (ok, is_listed) {
                 (true, false) => pass += 1,
                 (false, true) => through += 1,
-                (true, true) => problems.push(format!("{suite}: {:?} passes now: remove it from differences.toml", case.input)),
+                (true, true) => {
+                    problems.push(format!("{suite}: {:?} passes now: remove it from differences.toml", case.input))
+                }
                 (false, false) => {
                     if dump {
                         println!("FAIL {suite}: {:?}\n      {}", case.input, describe(case, &items));
@@ -407,7 +409,11 @@ fn public_suites() {
         let floor = floors.get(suite).copied().unwrap_or(0.0);
         println!("| {suite} | {} | {pass} | {through} | {:.1}% | {:.1}% |", cases.len(), rate * 100.0, floor * 100.0);
         if rate + 1e-9 < floor {
-            problems.push(format!("{suite}: pass rate {:.1}% fell below its floor {:.1}%", rate * 100.0, floor * 100.0));
+            problems.push(format!(
+                "{suite}: pass rate {:.1}% fell below its floor {:.1}%",
+                rate * 100.0,
+                floor * 100.0
+            ));
         }
     }
     for (suite, input) in listed.difference(&seen) {

@@ -194,7 +194,6 @@ impl NumberReader {
             // "180ml", "29km": a measure, not a count.
             return None;
         }
-        let mut value = value;
         // "1.2 million", "130 thousand".
         if let Some((scale, scale_end)) = scale_after(text, end) {
             value *= scale;

@@ -101,6 +101,8 @@ pub fn read_cardinal(text: &str, at: usize) -> Option<(f64, usize)> {
     loop {
         let (word, after) = next_word(text, i);
         let Some(w) = cardinal(word) else { break };
+        // "and" joins only after hundred/thousand…: "one hundred and five", not "ten and fifteen".
+        let and_may_follow = matches!(w, Word::Multiplier(_) | Word::Scale(_));
         match w {
             Word::Unit(v) => group += v,
             Word::Multiplier(m) => group = if group == 0.0 { m } else { group * m },
@@ -119,6 +121,9 @@ pub fn read_cardinal(text: &str, at: usize) -> Option<(f64, usize)> {
         let skip = if rest.starts_with('-') {
             1
         } else if gap > 0 && rest[gap..].len() > 4 && rest[gap..gap + 4].eq_ignore_ascii_case("and ") {
+            if !and_may_follow {
+                break;
+            }
             gap + 4 + spaces(&rest[gap + 4..])
         } else {
             gap
@@ -158,6 +163,7 @@ mod tests {
         assert_eq!(read_cardinal("one and all", 0), Some((1.0, 3)));
         assert_eq!(read_cardinal("three-year-old", 0), Some((3.0, 5)));
         assert_eq!(read_cardinal("fifty   two", 0), Some((52.0, 11)));
+        assert_eq!(read_cardinal("ten and fifteen", 0), Some((10.0, 3)));
         assert_eq!(read_cardinal("Three hundred  and  thirty one", 0), Some((331.0, 30)));
     }
 }

@@ -43,7 +43,14 @@ fn only(text: &str) -> (ItemKind, String, String, String, bool, bool) {
     (i.kind, i.text.clone(), b(i.low), b(i.high), i.low_open, i.high_open)
 }
 
-fn row(kind: ItemKind, text: &str, low: &str, high: &str, lo: bool, ho: bool) -> (ItemKind, String, String, String, bool, bool) {
+fn row(
+    kind: ItemKind,
+    text: &str,
+    low: &str,
+    high: &str,
+    lo: bool,
+    ho: bool,
+) -> (ItemKind, String, String, String, bool, bool) {
     (kind, text.to_string(), low.to_string(), high.to_string(), lo, ho)
 }
 
@@ -53,7 +60,10 @@ fn news_numbers() {
     assert_eq!(only("has left more 130,000 dead"), row(Number, "more 130,000", "130000", "inf", true, false));
     assert_eq!(only("the 11-nation group"), row(Number, "11", "11", "11", false, false));
     assert_eq!(only("tens of thousands fled"), row(Number, "tens of thousands", "20000", "99999", false, false));
-    assert_eq!(only("at least 1.2 million people"), row(Number, "at least 1.2 million", "1200000", "inf", false, false));
+    assert_eq!(
+        only("at least 1.2 million people"),
+        row(Number, "at least 1.2 million", "1200000", "inf", false, false)
+    );
     assert_eq!(only("Forty countries attended"), row(Number, "Forty", "40", "40", false, false));
     assert_eq!(only("a dozen states"), row(Number, "a dozen", "12", "12", false, false));
     assert_eq!(only("fifty   two"), row(Number, "fifty   two", "52", "52", false, false));
