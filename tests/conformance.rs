@@ -373,7 +373,8 @@ fn public_suites() {
     let dump = std::env::var_os("CONFORMANCE_DUMP").is_some();
     let mut problems = Vec::new();
     let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
-    println!("\n| suite | cases | pass | through differences | rate | floor |\n|---|---|---|---|---|---|");
+    // Written to stderr directly (not with println!) so that `cargo test` shows the table even when the test passes.
+    let mut table = String::from("\nconformance pass rates\n| suite | cases | pass | through differences | rate | floor |\n|---|---|---|---|---|---|\n");
     for suite in SUITES {
         let cases = match suite {
             "NumberModel" => load_rt(&rt.join("NumberModel.json"), &|k| k == "number"),
@@ -407,7 +408,12 @@ fn public_suites() {
         }
         let rate = if cases.is_empty() { 0.0 } else { (pass + through) as f64 / cases.len() as f64 };
         let floor = floors.get(suite).copied().unwrap_or(0.0);
-        println!("| {suite} | {} | {pass} | {through} | {:.1}% | {:.1}% |", cases.len(), rate * 100.0, floor * 100.0);
+        table.push_str(&format!(
+            "| {suite} | {} | {pass} | {through} | {:.1}% | {:.1}% |\n",
+            cases.len(),
+            rate * 100.0,
+            floor * 100.0
+        ));
         if rate + 1e-9 < floor {
             problems.push(format!(
                 "{suite}: pass rate {:.1}% fell below its floor {:.1}%",
@@ -416,6 +422,7 @@ fn public_suites() {
             ));
         }
     }
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), table.as_bytes());
     for (suite, input) in listed.difference(&seen) {
         problems.push(format!("differences.toml lists {input:?} for {suite}, which is no case of that suite"));
     }

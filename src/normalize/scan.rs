@@ -108,7 +108,8 @@ impl Item {
     pub fn display(&self) -> String {
         let lo = self.low.map_or("-∞".to_string(), |b| b.display());
         let hi = self.high.map_or("∞".to_string(), |b| b.display());
-        let (l, h) = (if self.low_open { '(' } else { '[' }, if self.high_open { ')' } else { ']' });
+        let l = if self.low_open || self.low.is_none() { '(' } else { '[' };
+        let h = if self.high_open || self.high.is_none() { ')' } else { ']' };
         let mut s = format!("{}..{}\t{}\t{:?}\t{l}{lo}, {hi}{h}", self.start, self.end, self.kind.as_str(), self.text);
         if let Some(a) = self.anchor {
             s.push_str(&format!("\tanchor {}", a.display()));

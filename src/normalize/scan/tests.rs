@@ -99,3 +99,9 @@ fn news_dates() {
     // early year = January–April.
     assert_eq!(only("in early 2013"), row(Date, "early 2013", "2013-01-01", "2013-04-30", false, false));
 }
+
+#[test]
+fn text_line() {
+    let items = scan("more than 100,000");
+    assert_eq!(items[0].display(), "0..17\tnumber\t\"more than 100,000\"\t(100000, ∞)\tanchor 100000\tgt");
+}
