@@ -25,6 +25,8 @@ pub enum Command {
     Test(TestArgs),
     /// List and validate the rules.
     Rules(RulesArgs),
+    /// Show every number, range, ordinal, date and duration claimdiff reads in a text.
+    Normalize(NormalizeArgs),
 }
 
 /// Options shared by the commands that read documents.
@@ -137,4 +139,29 @@ pub enum Color {
     Always,
     /// Never.
     Never,
+}
+
+/// `claimdiff normalize`.
+#[derive(Debug, Args)]
+pub struct NormalizeArgs {
+    /// The text to read (words joined by spaces); none: standard input.
+    pub text: Vec<String>,
+    /// The publication date relative dates resolve against (YYYY-MM-DD).
+    #[arg(long = "ref", value_name = "DATE")]
+    pub reference: Option<jiff::civil::Date>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = NormalizeFormat::Jsonl)]
+    pub format: NormalizeFormat,
+    /// A folder whose settings.toml replaces the bundled one.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+}
+
+/// `normalize` output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum NormalizeFormat {
+    /// One JSON object per item.
+    Jsonl,
+    /// One tab-separated line per item, for a person.
+    Text,
 }

@@ -11,7 +11,10 @@ use claimdiff::report::{self, output};
 use claimdiff::rules::RuleSet;
 use claimdiff::Options;
 use clap::Parser;
-use cli::{CheckArgs, Cli, Color, Command, ExtractArgs, InputArgs, Level, ReportFormat, RulesArgs, TestArgs};
+use cli::{
+    CheckArgs, Cli, Color, Command, ExtractArgs, InputArgs, Level, NormalizeArgs, NormalizeFormat, ReportFormat,
+    RulesArgs, TestArgs,
+};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -32,6 +35,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Extract(a) => extract(a),
         Command::Test(a) => test(a),
         Command::Rules(a) => rules(a),
+        Command::Normalize(a) => normalize(a),
     }
 }
 
@@ -144,4 +148,31 @@ fn test_exit(s: &claimdiff::testing::Summary) -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+fn normalize(a: NormalizeArgs) -> anyhow::Result<ExitCode> {
+    let settings = match &a.rules {
+        Some(dir) if dir.join("settings.toml").is_file() => {
+            let path = dir.join("settings.toml");
+            let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+            claimdiff::settings::Settings::parse(&path.display().to_string(), &text)?
+        }
+        _ => claimdiff::settings::Settings::bundled(),
+    };
+    let text = if a.text.is_empty() {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut s).context("reading standard input")?;
+        s
+    } else {
+        a.text.join(" ")
+    };
+    let items = claimdiff::normalize::scan::Normalizer::new(&settings).scan(&text, a.reference);
+    let mut out = std::io::stdout().lock();
+    for item in &items {
+        match a.format {
+            NormalizeFormat::Jsonl => writeln!(out, "{}", serde_json::to_string(item)?)?,
+            NormalizeFormat::Text => writeln!(out, "{}", item.display())?,
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -4,4 +4,5 @@
 pub mod date;
 pub mod duration;
 pub mod number;
+pub mod scan;
 pub mod words;

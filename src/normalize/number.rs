@@ -169,7 +169,18 @@ impl NumberReader {
         if d > 0 && (b[d - 1].is_ascii_alphabetic() || b[d - 1] == b'_') {
             return None;
         }
-        let (value, mut end) = read_digits(text, d)?;
+        let (mut value, mut end) = read_digits(text, d)?;
+        // A sign or a leading decimal point standing alone: "-1", ".08".
+        let lone = |at: usize| at == 0 || b[at - 1].is_ascii_whitespace() || b[at - 1] == b'(';
+        let mut start = d;
+        if d > 0 && b[d - 1] == b'.' && lone(d - 1) && !text[d..end].contains([',', '.']) {
+            value = format!("0.{}", &text[d..end]).parse().ok()?;
+            start = d - 1;
+        }
+        if start > 0 && b[start - 1] == b'-' && lone(start - 1) {
+            value = -value;
+            start -= 1;
+        }
         // Dates and times ("2/10/2014", "12:37", "10.02.2014") and ids are not counts.
         if matches!(b.get(end), Some(b'/' | b':')) || (d > 0 && matches!(b[d - 1], b'/' | b':')) {
             return None;
@@ -183,13 +194,12 @@ impl NumberReader {
             // "180ml", "29km": a measure, not a count.
             return None;
         }
-        let mut value = value;
         // "1.2 million", "130 thousand".
         if let Some((scale, scale_end)) = scale_after(text, end) {
             value *= scale;
             end = scale_end;
         }
-        Some(self.finish(text, d, (d, end), value))
+        Some(self.finish(text, start, (start, end), value))
     }
 
     /// A number word or vague amount at `ws..we`.

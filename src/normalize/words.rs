@@ -101,6 +101,8 @@ pub fn read_cardinal(text: &str, at: usize) -> Option<(f64, usize)> {
     loop {
         let (word, after) = next_word(text, i);
         let Some(w) = cardinal(word) else { break };
+        // "and" joins only after hundred/thousand…: "one hundred and five", not "ten and fifteen".
+        let and_may_follow = matches!(w, Word::Multiplier(_) | Word::Scale(_));
         match w {
             Word::Unit(v) => group += v,
             Word::Multiplier(m) => group = if group == 0.0 { m } else { group * m },
@@ -113,14 +115,18 @@ pub fn read_cardinal(text: &str, at: usize) -> Option<(f64, usize)> {
         end = after;
         // Continue over "-", " ", " and " when another number word follows.
         let rest = &text[after..];
+        // Runs of spaces count as one ("fifty   two", "hundred  and  thirty").
+        let spaces = |s: &str| s.bytes().take_while(|b| *b == b' ').count();
+        let gap = spaces(rest);
         let skip = if rest.starts_with('-') {
             1
-        } else if rest.len() >= 5 && rest[..5].eq_ignore_ascii_case(" and ") {
-            5
-        } else if rest.starts_with(' ') {
-            1
+        } else if gap > 0 && rest[gap..].len() > 4 && rest[gap..gap + 4].eq_ignore_ascii_case("and ") {
+            if !and_may_follow {
+                break;
+            }
+            gap + 4 + spaces(&rest[gap + 4..])
         } else {
-            0
+            gap
         };
         if skip == 0 {
             break;
@@ -156,5 +162,8 @@ mod tests {
         assert_eq!(read_cardinal("a million", 0), None);
         assert_eq!(read_cardinal("one and all", 0), Some((1.0, 3)));
         assert_eq!(read_cardinal("three-year-old", 0), Some((3.0, 5)));
+        assert_eq!(read_cardinal("fifty   two", 0), Some((52.0, 11)));
+        assert_eq!(read_cardinal("ten and fifteen", 0), Some((10.0, 3)));
+        assert_eq!(read_cardinal("Three hundred  and  thirty one", 0), Some((331.0, 30)));
     }
 }
