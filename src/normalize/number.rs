@@ -119,6 +119,7 @@ impl NumberReader {
             entries.push(Entry::Ordinal(*v));
         }
         let words = AhoCorasickBuilder::new()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
@@ -132,8 +133,13 @@ impl NumberReader {
         let mut out = Vec::new();
         let mut words = self.words.find_iter(text).filter(|m| is_word(bytes, m.start(), m.end())).peekable();
         let mut i = 0;
+        let mut next_digit = bytes.iter().position(u8::is_ascii_digit);
         loop {
-            let digit = bytes[i.min(bytes.len())..].iter().position(u8::is_ascii_digit).map(|p| i + p);
+            // The next digit at or after `i`, remembered across word hits (no rescans).
+            if next_digit.is_some_and(|d| d < i) {
+                next_digit = bytes[i.min(bytes.len())..].iter().position(u8::is_ascii_digit).map(|p| i + p);
+            }
+            let digit = next_digit;
             while words.peek().is_some_and(|m| m.start() < i) {
                 words.next();
             }
