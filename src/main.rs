@@ -101,7 +101,11 @@ fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     }
     if let Some(path) = &a.baseline {
         let baseline = report::baseline::Baseline::load(path)?;
-        baseline.apply(&mut report, &path.display().to_string(), jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date());
+        baseline.apply(
+            &mut report,
+            &path.display().to_string(),
+            jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date(),
+        );
         if let Some(applied) = report.baseline.as_ref().filter(|_| !a.input.quiet) {
             for id in &applied.expired {
                 eprintln!("warning: {}: baseline entry {id} has expired; its finding is shown again", path.display());
@@ -110,11 +114,7 @@ fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     }
     let to_terminal = a.input.output.is_none() && std::io::stdout().is_terminal();
     let format = a.format.unwrap_or(if to_terminal { ReportFormat::Text } else { ReportFormat::Csv });
-    let color = match a.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    };
+    let color = use_color(a.color, to_terminal, std::env::var_os("NO_COLOR").as_deref());
     output::write(a.input.output.as_deref(), &opts.paths, |w| match format {
         ReportFormat::Csv => report::csv::write(&report, w).map_err(std::io::Error::other),
         ReportFormat::Text => {
@@ -131,6 +131,16 @@ fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
         Level::Error => Severity::Error,
     };
     Ok(if report.count_at_least(level) > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Whether to colour: `--color always|never` decide; `auto` colours a
+/// terminal unless `NO_COLOR` is set to something non-empty (no-color.org).
+fn use_color(choice: Color, to_terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
+    match choice {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => to_terminal && no_color.is_none_or(|v| v.is_empty()),
+    }
 }
 
 fn extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
@@ -191,5 +201,21 @@ fn test_exit(s: &claimdiff::testing::Summary) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_color_turns_auto_off_on_a_terminal() {
+        let set = Some(std::ffi::OsStr::new("1"));
+        assert!(use_color(Color::Auto, true, None));
+        assert!(!use_color(Color::Auto, true, set));
+        assert!(use_color(Color::Auto, true, Some(std::ffi::OsStr::new(""))));
+        assert!(!use_color(Color::Auto, false, None));
+        assert!(use_color(Color::Always, false, set));
+        assert!(!use_color(Color::Never, true, None));
     }
 }

@@ -182,7 +182,8 @@ mod tests {
         let csv = "finding_id,rule\ncd-1,r\ncd-2,r\n";
         let json = r#"{"version":"0.1.0","findings":[{"id":"cd-1"},{"id":"cd-2"}]}"#;
         let jsonl = "{\"id\":\"cd-1\"}\n{\"id\":\"cd-2\"}\n";
-        let toml = "[[finding]]\nid = \"cd-1\"\nreason = \"known\"\nexpires = 2030-01-01\n\n[[finding]]\nid = \"cd-2\"\n";
+        let toml =
+            "[[finding]]\nid = \"cd-1\"\nreason = \"known\"\nexpires = 2030-01-01\n\n[[finding]]\nid = \"cd-2\"\n";
         for (name, text) in [("a.csv", csv), ("a.json", json), ("a.jsonl", jsonl), ("a.toml", toml)] {
             let b = Baseline::parse(name, text).unwrap();
             assert_eq!(b.entries.keys().collect::<Vec<_>>(), ["cd-1", "cd-2"], "{name}");

@@ -106,12 +106,15 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(html.as_bytes())
 }
 
+/// A topic's roll-up (numeric topics) and its findings.
+type TopicParts<'a> = (Option<&'a TopicRollup>, Vec<&'a Finding>);
+
 fn page(report: &Report) -> Page {
     let index: HashMap<(&str, usize), usize> =
         report.claims.iter().enumerate().map(|(i, c)| ((c.doc.as_str(), c.start), i)).collect();
     let claim_index = |doc: &str, start: usize| index.get(&(doc, start)).copied();
     // Topics: every numeric topic of the roll-up, and every topic with findings.
-    let mut topics: BTreeMap<(ClaimKind, String), (Option<&TopicRollup>, Vec<&Finding>)> = BTreeMap::new();
+    let mut topics: BTreeMap<(ClaimKind, String), TopicParts> = BTreeMap::new();
     for r in &report.rollup {
         topics.entry((r.kind, r.topic.clone())).or_default().0 = Some(r);
     }
@@ -141,7 +144,7 @@ fn page(report: &Report) -> Page {
         })
         .collect();
     // Topics with the most severe findings first; the rest keep (kind, topic) order.
-    views.sort_by(|a, b| b.0.cmp(&a.0));
+    views.sort_by_key(|v| std::cmp::Reverse(v.0));
     let count = |s| report.findings.iter().filter(|f| f.severity == s).count();
     let mut notes: Vec<String> = report.warnings.iter().map(|w| w.to_string()).collect();
     if let Some(b) = &report.baseline {

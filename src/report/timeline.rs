@@ -94,7 +94,15 @@ impl Mark {
 
     /// The arrowhead's points, at the top of an open-ended interval.
     pub fn arrow(&self) -> String {
-        format!("{},{} {},{} {},{}", r1(self.x - 6.0), r1(self.y_top + 9.0), self.x, self.y_top, r1(self.x + 6.0), r1(self.y_top + 9.0))
+        format!(
+            "{},{} {},{} {},{}",
+            r1(self.x - 6.0),
+            r1(self.y_top + 9.0),
+            self.x,
+            self.y_top,
+            r1(self.x + 6.0),
+            r1(self.y_top + 9.0)
+        )
     }
 
     /// Where the label goes (right of the anchor).
@@ -224,7 +232,9 @@ pub fn layout(topic: &TopicRollup, findings: &[&Finding], claim_index: &dyn Fn(&
         let low = f.low.unwrap_or(0.0);
         let (y_top, y_bottom) = if open { (TOP, ys(low)) } else { (ys(f.high.unwrap_or(low)), ys(low)) };
         let flagged = findings.iter().any(|fd| {
-            [&fd.a, &fd.b].iter().any(|s| (s.claim.doc == f.doc && s.claim.start == f.start) || s.others.contains(&f.doc))
+            [&fd.a, &fd.b]
+                .iter()
+                .any(|s| (s.claim.doc == f.doc && s.claim.start == f.start) || s.others.contains(&f.doc))
         });
         marks.push(Mark {
             x,
@@ -265,20 +275,7 @@ pub fn layout(topic: &TopicRollup, findings: &[&Finding], claim_index: &dyn Fn(&
         })
         .collect();
     let legend = sources.into_iter().enumerate().map(|(i, s)| (s, PALETTE[i % PALETTE.len()].to_string())).collect();
-    Chart {
-        width: W,
-        height: H,
-        left: LEFT,
-        right,
-        top: TOP,
-        bottom,
-        marks,
-        links,
-        x_ticks,
-        y_ticks,
-        legend,
-        undated,
-    }
+    Chart { width: W, height: H, left: LEFT, right, top: TOP, bottom, marks, links, x_ticks, y_ticks, legend, undated }
 }
 
 /// The smallest 1, 2 or 5 × 10^n at or above `v` (at least 1).
