@@ -69,6 +69,12 @@ pub struct CheckArgs {
     /// Colour in the text report.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    /// Hide the findings of a previous report (CSV or JSON) or of a TOML list of finding ids.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Print one finding's full story (claims, normalisation, rule, why it fired) instead of the report.
+    #[arg(long, value_name = "FINDING_ID")]
+    pub explain: Option<String>,
 }
 
 /// `claimdiff extract`.
@@ -110,6 +116,12 @@ pub enum ReportFormat {
     Csv,
     /// For a person at a terminal.
     Text,
+    /// One JSON document: findings, claims, documents, rules, roll-up, version.
+    Json,
+    /// One finding per line (JSON Lines).
+    Jsonl,
+    /// One self-contained HTML page with timelines (use with -o).
+    Html,
 }
 
 /// Claims formats.
@@ -117,6 +129,8 @@ pub enum ReportFormat {
 pub enum ClaimsFormat {
     /// One row per claim.
     Csv,
+    /// One claim per line (JSON Lines).
+    Jsonl,
 }
 
 /// Severity levels for --fail-on.

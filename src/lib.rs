@@ -44,6 +44,18 @@ pub struct Options {
     pub rules_dir: Option<PathBuf>,
     /// How documents are read.
     pub load: LoadOptions,
+    /// Called after each input is extracted, with (inputs done, inputs in all).
+    pub progress: Option<Progress>,
+}
+
+/// A progress callback, `(done, total)` in inputs; called from worker threads.
+#[derive(Clone)]
+pub struct Progress(pub std::sync::Arc<dyn Fn(usize, usize) + Send + Sync>);
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Progress")
+    }
 }
 
 /// The claims of a corpus, with what was read and what went wrong.
@@ -62,6 +74,7 @@ pub struct Extraction {
 pub fn extract(options: &Options, rules: &RuleSet) -> Result<Extraction> {
     let plan = corpus::plan(&options.paths, &options.load)?;
     let extractor = Extractor::new(rules.settings.clone(), rules.lexicon.clone());
+    let done = std::sync::atomic::AtomicUsize::new(0);
     let per_input: Vec<Extraction> = plan
         .inputs
         .par_iter()
@@ -84,6 +97,9 @@ pub fn extract(options: &Options, rules: &RuleSet) -> Result<Extraction> {
                 })
                 .collect();
             let (documents, claims): (Vec<_>, Vec<_>) = per_doc.into_iter().unzip();
+            if let Some(p) = &options.progress {
+                (p.0)(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, plan.inputs.len());
+            }
             Extraction { claims: claims.into_iter().flatten().collect(), documents, warnings: loaded.warnings }
         })
         .collect();
@@ -113,16 +129,19 @@ pub fn check_with(options: &Options, rules: &RuleSet) -> Result<Report> {
     let findings = rules::engine::run(rules, &groups, &context);
     let mut claims: Vec<Claim> = groups.into_iter().flat_map(|g| g.claims).collect();
     claims.sort_by(|a, b| (&a.doc, a.start, a.end, a.kind).cmp(&(&b.doc, b.start, b.end, b.kind)));
+    let rollup = report::rollup::build(&claims, &extraction.documents);
     Ok(Report {
-        version: env!("CARGO_PKG_VERSION"),
+        version: env!("CARGO_PKG_VERSION").to_string(),
         findings,
         claims,
         documents: extraction.documents,
         rules: rules
             .rules
             .iter()
-            .map(|r| RuleInfo { id: r.id.clone(), check: r.check.name(), severity: r.severity })
+            .map(|r| RuleInfo { id: r.id.clone(), check: r.check.name().to_string(), severity: r.severity })
             .collect(),
         warnings: extraction.warnings,
+        rollup,
+        baseline: None,
     })
 }

@@ -12,8 +12,8 @@ use claimdiff::rules::RuleSet;
 use claimdiff::Options;
 use clap::Parser;
 use cli::{
-    CheckArgs, Cli, Color, Command, ExtractArgs, InputArgs, Level, NormalizeArgs, NormalizeFormat, ReportFormat,
-    RulesArgs, TestArgs,
+    CheckArgs, ClaimsFormat, Cli, Color, Command, ExtractArgs, InputArgs, Level, NormalizeArgs, NormalizeFormat,
+    ReportFormat, RulesArgs, TestArgs,
 };
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -52,7 +52,29 @@ fn options(input: &InputArgs) -> anyhow::Result<Options> {
             max_doc_bytes: input.max_doc_bytes,
             ..LoadOptions::default()
         },
+        progress: (!input.quiet && std::io::stderr().is_terminal()).then(progress_bar),
     })
+}
+
+/// A progress bar on standard error that appears only once a run has taken
+/// more than a second (short runs stay quiet); never on stdout.
+fn progress_bar() -> claimdiff::Progress {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    let started = std::time::Instant::now();
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+    if let Ok(style) = ProgressStyle::with_template("{spinner} extracting {pos}/{len} inputs [{elapsed}] {wide_bar}") {
+        bar.set_style(style);
+    }
+    claimdiff::Progress(std::sync::Arc::new(move |done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+        if bar.is_hidden() && started.elapsed() > std::time::Duration::from_secs(1) && done < total {
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+        if done >= total {
+            bar.finish_and_clear();
+        }
+    }))
 }
 
 fn print_warnings(warnings: &[Warning], quiet: bool) {
@@ -67,19 +89,42 @@ fn print_warnings(warnings: &[Warning], quiet: bool) {
 }
 
 fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
     let opts = options(&a.input)?;
-    let report = claimdiff::check(&opts)?;
+    let rules = RuleSet::load(opts.rules_dir.as_deref())?;
+    let mut report = claimdiff::check_with(&opts, &rules)?;
     print_warnings(&report.warnings, a.input.quiet);
+    if let Some(id) = &a.explain {
+        let mut out = std::io::stdout().lock();
+        if !report::explain::write(&report, &rules, id, &mut out)? {
+            anyhow::bail!("no finding {id} in this run (ids are in the report's finding_id column)");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(path) = &a.baseline {
+        let baseline = report::baseline::Baseline::load(path)?;
+        baseline.apply(
+            &mut report,
+            &path.display().to_string(),
+            jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date(),
+        );
+        if let Some(applied) = report.baseline.as_ref().filter(|_| !a.input.quiet) {
+            for id in &applied.expired {
+                eprintln!("warning: {}: baseline entry {id} has expired; its finding is shown again", path.display());
+            }
+        }
+    }
     let to_terminal = a.input.output.is_none() && std::io::stdout().is_terminal();
     let format = a.format.unwrap_or(if to_terminal { ReportFormat::Text } else { ReportFormat::Csv });
-    let color = match a.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    };
+    let color = use_color(a.color, to_terminal, std::env::var_os("NO_COLOR").as_deref());
     output::write(a.input.output.as_deref(), &opts.paths, |w| match format {
         ReportFormat::Csv => report::csv::write(&report, w).map_err(std::io::Error::other),
-        ReportFormat::Text => report::text::write(&report, report::text::Style { color }, w),
+        ReportFormat::Text => {
+            report::text::write(&report, report::text::Style { color, elapsed: Some(started.elapsed()) }, w)
+        }
+        ReportFormat::Json => report::json::write(&report, w),
+        ReportFormat::Jsonl => report::json::write_findings_lines(&report, w),
+        ReportFormat::Html => report::html::write(&report, w),
     })
     .context("writing the report")?;
     let level = match a.fail_on {
@@ -90,13 +135,24 @@ fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     Ok(if report.count_at_least(level) > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
+/// Whether to colour: `--color always|never` decide; `auto` colours a
+/// terminal unless `NO_COLOR` is set to something non-empty (no-color.org).
+fn use_color(choice: Color, to_terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
+    match choice {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => to_terminal && no_color.is_none_or(|v| v.is_empty()),
+    }
+}
+
 fn extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
     let opts = options(&a.input)?;
     let rules = RuleSet::load(opts.rules_dir.as_deref())?;
     let extraction = claimdiff::extract(&opts, &rules)?;
     print_warnings(&extraction.warnings, a.input.quiet);
-    output::write(a.input.output.as_deref(), &opts.paths, |w| {
-        report::claims_csv::write(&extraction.claims, w).map_err(std::io::Error::other)
+    output::write(a.input.output.as_deref(), &opts.paths, |w| match a.format {
+        ClaimsFormat::Csv => report::claims_csv::write(&extraction.claims, w).map_err(std::io::Error::other),
+        ClaimsFormat::Jsonl => report::json::write_claims_lines(&extraction.claims, w),
     })
     .context("writing the claims")?;
     Ok(ExitCode::SUCCESS)
@@ -175,4 +231,20 @@ fn normalize(a: NormalizeArgs) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_color_turns_auto_off_on_a_terminal() {
+        let set = Some(std::ffi::OsStr::new("1"));
+        assert!(use_color(Color::Auto, true, None));
+        assert!(!use_color(Color::Auto, true, set));
+        assert!(use_color(Color::Auto, true, Some(std::ffi::OsStr::new(""))));
+        assert!(!use_color(Color::Auto, false, None));
+        assert!(use_color(Color::Always, false, set));
+        assert!(!use_color(Color::Never, true, None));
+    }
 }

@@ -11,7 +11,7 @@ use std::fmt;
 pub type Date = jiff::civil::Date;
 
 /// Where a document's publication date came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PublishedFrom {
     /// A `manifest.csv` row (or `--manifest FILE`).
@@ -54,7 +54,7 @@ pub struct Document {
 }
 
 /// How a figure was qualified in the text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Qualifier {
     /// Exactly as written: `Forty`, `11,000`.
@@ -98,7 +98,7 @@ impl Qualifier {
 ///
 /// Bounds are `f64` so that a 40-digit figure is a (huge) value, never an
 /// overflow; constructors keep `low <= high`.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Interval {
     /// Lower bound, `None` for -∞.
     pub low: Option<f64>,
@@ -167,7 +167,7 @@ pub fn fmt_num(v: f64) -> String {
 
 /// A figure as read from the text: the number as written, how it was
 /// qualified, and the set of values it allows.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Quantity {
     /// The figure as written (`100000` for "more than 100,000").
     pub anchor: f64,
@@ -199,7 +199,7 @@ impl Quantity {
 }
 
 /// How fine a date is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Granularity {
     /// One day.
@@ -235,7 +235,7 @@ impl Granularity {
 
 /// A date as read from the text: the first and last day it may mean
 /// (inclusive) and how fine it was written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 pub struct DateInterval {
     /// First day.
     pub start: Date,
@@ -328,7 +328,7 @@ impl ClaimKind {
 
 /// The period a count covers, when the text gives one
 /// ("since the fighting started 3 January" → `2014-01-03..`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 pub struct Window {
     /// First day covered, if known.
     pub from: Option<Date>,
@@ -350,8 +350,8 @@ impl fmt::Display for Window {
 }
 
 /// The normalised value of a claim.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
 pub enum ClaimValue {
     /// A count of people, countries, …
     Count(Quantity),
@@ -399,7 +399,7 @@ impl ClaimValue {
 }
 
 /// One checkable statement read from one document.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Claim {
     /// Document id.
     pub doc: String,
@@ -478,7 +478,7 @@ impl Severity {
 
 /// One side of a finding: a cluster of agreeing claims, named by its
 /// representative (earliest published, then document id).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Side {
     /// The representative claim.
     pub claim: Claim,
@@ -487,7 +487,7 @@ pub struct Side {
 }
 
 /// A disagreement between two clusters of claims, found by one rule.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Finding {
     /// Stable fingerprint of the finding's meaning.
     pub id: String,

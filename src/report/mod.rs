@@ -1,17 +1,23 @@
 //! One report model, serialised to every output format: a new format never
 //! re-interprets findings.
 
+pub mod baseline;
 pub mod claims_csv;
 pub mod csv;
+pub mod explain;
+pub mod html;
+pub mod json;
 pub mod output;
+pub mod rollup;
 pub mod text;
+mod timeline;
 
 use crate::corpus::Warning;
 use crate::model::{Claim, Date, Finding, PublishedFrom, Severity};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One document of the run, after its text was dropped.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DocInfo {
     /// Document id.
     pub id: String,
@@ -28,21 +34,21 @@ pub struct DocInfo {
 }
 
 /// A rule as listed in reports.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RuleInfo {
     /// Id.
     pub id: String,
     /// Check name.
-    pub check: &'static str,
+    pub check: String,
     /// Severity.
     pub severity: Severity,
 }
 
 /// Everything a run found, in a deterministic order.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// claimdiff's version.
-    pub version: &'static str,
+    pub version: String,
     /// Findings, most severe first.
     pub findings: Vec<Finding>,
     /// All claims, by document and offset.
@@ -52,12 +58,30 @@ pub struct Report {
     /// Rules run.
     pub rules: Vec<RuleInfo>,
     /// What was skipped or repaired.
-    #[serde(serialize_with = "warnings_as_strings")]
+    #[serde(serialize_with = "warnings_as_strings", deserialize_with = "warnings_from_strings")]
     pub warnings: Vec<Warning>,
+    /// Per numeric topic: every source's figure, and low / median / high across sources.
+    #[serde(default)]
+    pub rollup: Vec<rollup::TopicRollup>,
+    /// What `--baseline` hid, when one was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<baseline::Applied>,
 }
 
 fn warnings_as_strings<S: serde::Serializer>(w: &[Warning], s: S) -> Result<S::Ok, S::Error> {
     s.collect_seq(w.iter().map(|w| w.to_string()))
+}
+
+/// Reads back `place: message` strings (the place never holds `": "`).
+fn warnings_from_strings<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Warning>, D::Error> {
+    let raw: Vec<String> = Vec::deserialize(d)?;
+    Ok(raw
+        .into_iter()
+        .map(|s| match s.split_once(": ") {
+            Some((place, message)) => Warning { place: place.to_string(), message: message.to_string() },
+            None => Warning { place: String::new(), message: s },
+        })
+        .collect())
 }
 
 impl Report {

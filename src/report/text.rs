@@ -1,17 +1,20 @@
 //! The report for a person at a terminal: each finding with its severity,
 //! rule and message, then both quotes with `doc:line:col` and the figure
-//! underlined; a summary line at the end.
+//! underlined; the per-topic roll-up; a summary line at the end (with the
+//! run's time, which only this human report carries).
 
 use super::Report;
 use crate::extract::context::collapse_space;
 use crate::model::{Severity, Side};
 use std::io::{self, Write};
 
-/// Colours, or none.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How the text report looks: colours or none, and the run's time for the summary.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Style {
     /// Whether to write ANSI colour codes.
     pub color: bool,
+    /// How long the run took (shown in the summary when given).
+    pub elapsed: Option<std::time::Duration>,
 }
 
 impl Style {
@@ -45,8 +48,9 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
         writeln!(out, "   {} {}", style.paint("2", "id:"), f.id)?;
         writeln!(out)?;
     }
+    rollup(report, style, out)?;
     let count = |s| report.findings.iter().filter(|f| f.severity == s).count();
-    writeln!(
+    write!(
         out,
         "{} findings ({} error, {} warning, {} info) in {} documents, {} claims",
         report.findings.len(),
@@ -55,7 +59,45 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
         count(Severity::Info),
         report.documents.len(),
         report.claims.len()
-    )
+    )?;
+    if let Some(b) = &report.baseline {
+        write!(out, "; {} known findings hidden by the baseline", b.hidden)?;
+        if !b.expired.is_empty() {
+            write!(out, " ({} expired entries)", b.expired.len())?;
+        }
+    }
+    if let Some(t) = style.elapsed {
+        write!(out, " in {:.2}s", t.as_secs_f64())?;
+    }
+    writeln!(out)
+}
+
+/// The per-topic roll-up: low / median / high across sources, then each figure.
+fn rollup(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<()> {
+    use super::timeline::thousands;
+    let topics: Vec<_> = report.rollup.iter().filter(|r| r.sources > 1).collect();
+    if topics.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{}", style.paint("1", "figures by topic (low / median / high across sources)"))?;
+    for r in topics {
+        writeln!(
+            out,
+            "  {} {}: {} / {} / {} from {} sources",
+            r.kind.as_str(),
+            clean(&r.topic),
+            thousands(r.low),
+            thousands(r.median),
+            thousands(r.high),
+            r.sources
+        )?;
+        for f in &r.figures {
+            let date = f.as_of.map(|d| d.to_string()).unwrap_or_else(|| "date unknown".into());
+            let source = f.source.as_deref().map(|s| format!(", {}", clean(s))).unwrap_or_default();
+            writeln!(out, "    {date}  {:<10} {}:{}{source}", f.value, clean(&f.doc), f.line)?;
+        }
+    }
+    writeln!(out)
 }
 
 fn side(s: &Side, style: Style, out: &mut dyn Write) -> io::Result<()> {
