@@ -92,7 +92,8 @@ fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<Claim>
         }
     }
     if let (Some(first), Some(last)) = (t.first(), t.last()) {
-        if t.len() >= 2 {
+        let span = &text[first.0..last.1];
+        if span.split([' ', '-']).filter(|w| !w.is_empty()).count() >= 2 {
             out.push(mention(ctx, first.0, last.1));
         }
     }

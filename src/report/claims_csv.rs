@@ -1,4 +1,7 @@
 //! The normalised claims as CSV (`claimdiff extract`), for review.
+//!
+//! Name mentions (kind `mention`) are left out: there are dozens per
+//! article, and they matter only through the name-variant findings.
 
 use super::safe_cell;
 use crate::model::Claim;
@@ -30,7 +33,7 @@ pub const COLUMNS: [&str; 18] = [
 pub fn write(claims: &[Claim], out: &mut dyn Write) -> csv::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record(COLUMNS)?;
-    for c in claims {
+    for c in claims.iter().filter(|c| c.kind != crate::model::ClaimKind::Mention) {
         let (low, high) = c.value.bounds();
         let row = [
             c.doc.clone(),
