@@ -69,8 +69,30 @@ fn check_reports_counts_and_name_variants_only() {
                 ""
             ],
             // 000 and 001 (both 13 Jan or later) spell Ahmed; 002 Ahmad. 001 is the earliest Ahmed.
-            vec!["entity-name-variants", "info", "mention", "entities/names", D001, "Ahmed Jarba", D000, D002, "Ahmad Jarba", ""],
-            vec!["entity-name-variants", "info", "mention", "entities/names", D002, "Al Qaeda", "", D004, "Al-Queda", ""],
+            vec![
+                "entity-name-variants",
+                "info",
+                "mention",
+                "entities/names",
+                D001,
+                "Ahmed Jarba",
+                D000,
+                D002,
+                "Ahmad Jarba",
+                ""
+            ],
+            vec![
+                "entity-name-variants",
+                "info",
+                "mention",
+                "entities/names",
+                D002,
+                "Al Qaeda",
+                "",
+                D004,
+                "Al-Queda",
+                ""
+            ],
             // 003 (May 2013) is the earliest and spells both: Sergey first (line 8).
             vec![
                 "entity-name-variants",
@@ -89,7 +111,9 @@ fn check_reports_counts_and_name_variants_only() {
     let msg = rows.iter().find(|r| col(&h, r, "rule") == "participant-counts-disagree").map(|r| col(&h, r, "message"));
     assert_eq!(
         msg,
-        Some(&*format!("participants of geneva-ii: 30 expected ({D001}, 2014-01-13) vs 40 attended ({D000}, 2014-01-23)"))
+        Some(&*format!(
+            "participants of geneva-ii: 30 expected ({D001}, 2014-01-13) vs 40 attended ({D000}, 2014-01-23)"
+        ))
     );
     let lavrov = rows.iter().find(|r| col(&h, r, "value_a") == "Sergey Lavrov").map(|r| col(&h, r, "message"));
     assert_eq!(

@@ -71,8 +71,7 @@ fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<Claim>
     let text = ctx.text();
     let ents = &ctx.lexicon.entities;
     let mut t: &[(usize, usize)] = chunk;
-    loop {
-        let Some(&(s, e)) = t.first() else { break };
+    while let Some(&(s, e)) = t.first() {
         if ents.stopwords.iter().any(|w| w == &text[s..e]) || CONNECTORS.contains(&&text[s..e]) {
             t = &t[1..];
             continue;

@@ -106,10 +106,9 @@ impl Entities {
     /// Every alias in `text` as a whole word, case-sensitively, longest first.
     pub fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = EntityHit> + 'a {
         let b = text.as_bytes();
-        self.alias_ac
-            .find_iter(text)
-            .filter(move |m| super::phrases::is_word(b, m.start(), m.end()))
-            .map(move |m| EntityHit { start: m.start(), end: m.end(), entity: self.alias_entity[m.pattern().as_usize()] })
+        self.alias_ac.find_iter(text).filter(move |m| super::phrases::is_word(b, m.start(), m.end())).map(move |m| {
+            EntityHit { start: m.start(), end: m.end(), entity: self.alias_entity[m.pattern().as_usize()] }
+        })
     }
 
     /// The canonical entity a name spelling resolves to: a listed alias (by

@@ -30,9 +30,9 @@ pub fn run(input: &Input) -> Vec<Pair> {
     let status = |i: usize| claims[i].status.as_deref().unwrap_or("");
     let anchor = |i: usize| claims[i].value.quantity().map(|q| q.anchor);
     let mut clusters: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for i in 0..claims.len() {
+    for (i, c) in claims.iter().enumerate() {
         if anchor(i).is_some() && !matches!(status(i), "" | "listed") {
-            clusters.entry(claims[i].value.display()).or_default().push(i);
+            clusters.entry(c.value.display()).or_default().push(i);
         }
     }
     let mut clusters: Vec<Vec<usize>> = clusters.into_values().collect();
@@ -49,7 +49,13 @@ pub fn run(input: &Input) -> Vec<Pair> {
                 comparable(status(i), status(j)) && days_between(claims[i].as_of, claims[j].as_of).abs() <= window
             });
             if let Some((i, j)) = pair {
-                let detail = format!("{} {} vs {} {}", claims[i].value.display(), status(i), claims[j].value.display(), status(j));
+                let detail = format!(
+                    "{} {} vs {} {}",
+                    claims[i].value.display(),
+                    status(i),
+                    claims[j].value.display(),
+                    status(j)
+                );
                 out.push(Pair { a: lead(cx, i), b: lead(cy, j), detail });
             }
         }
