@@ -86,6 +86,9 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ClaimsFormat::Csv)]
     pub format: ClaimsFormat,
+    /// Also list the name mentions (kind `mention`) that feed the name-variant check.
+    #[arg(long)]
+    pub mentions: bool,
 }
 
 /// `claimdiff test`.

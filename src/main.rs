@@ -148,8 +148,12 @@ fn use_color(choice: Color, to_terminal: bool, no_color: Option<&std::ffi::OsStr
 fn extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
     let opts = options(&a.input)?;
     let rules = RuleSet::load(opts.rules_dir.as_deref())?;
-    let extraction = claimdiff::extract(&opts, &rules)?;
+    let mut extraction = claimdiff::extract(&opts, &rules)?;
     print_warnings(&extraction.warnings, a.input.quiet);
+    if !a.mentions {
+        // Name mentions are many and only feed the name-variant check.
+        extraction.claims.retain(|c| c.kind != claimdiff::model::ClaimKind::Mention);
+    }
     output::write(a.input.output.as_deref(), &opts.paths, |w| match a.format {
         ClaimsFormat::Csv => report::claims_csv::write(&extraction.claims, w).map_err(std::io::Error::other),
         ClaimsFormat::Jsonl => report::json::write_claims_lines(&extraction.claims, w),

@@ -72,6 +72,27 @@ impl<'a> DocContext<'a> {
         before.or(after).map(|i| self.lexicon.subjects[i].id.as_str())
     }
 
+    /// The dated subject (an event or group of `subjects.toml` with
+    /// `dated = true`) a claim at `at` speaks of. The sentence's own subject
+    /// decides when it names one (the nearest, as [`Self::subject`]): a
+    /// dated one is the answer, any other ("the fighting") means none.
+    /// Otherwise the first of the `back` sentences before it that names a
+    /// subject decides the same way, taking its last dated subject ("This
+    /// document was signed by …" after "the Geneva Communique").
+    pub fn dated_subject(&self, sentence: Sentence, at: usize, back: usize) -> Option<&'a str> {
+        let dated = |id: &str| self.lexicon.subject(id).is_some_and(|s| s.dated);
+        if let Some(id) = self.subject(sentence, at) {
+            return dated(id).then_some(id);
+        }
+        let i = self.sentences.partition_point(|s| s.end <= sentence.start);
+        let prev = self.sentences[..i].iter().rev().take(back).find_map(|prev| {
+            let s = &self.doc.text[prev.start..prev.end];
+            let hits: Vec<usize> = self.lexicon.subject_phrases.find(s).map(|h| *h.value).collect();
+            (!hits.is_empty()).then(|| hits.into_iter().rev().find(|&h| self.lexicon.subjects[h].dated))
+        })??;
+        Some(self.lexicon.subjects[prev].id.as_str())
+    }
+
     /// A claim of `kind` read from `start..end`, with its figure at `figure`.
     pub fn claim(&self, kind: ClaimKind, start: usize, end: usize, figure: (usize, usize), value: ClaimValue) -> Claim {
         let text = &self.doc.text;

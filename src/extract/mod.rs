@@ -5,6 +5,9 @@ pub mod attribution;
 pub mod casualties;
 pub mod context;
 pub mod durations;
+pub mod event_dates;
+pub mod mentions;
+pub mod participants;
 
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, Document};
@@ -38,6 +41,9 @@ impl Extractor {
         let ctx = DocContext::new(doc, numbers, dates, &self.lexicon);
         let mut claims = casualties::extract(&ctx);
         claims.extend(durations::extract(&ctx, &self.settings));
+        claims.extend(participants::extract(&ctx));
+        claims.extend(event_dates::extract(&ctx, &self.settings));
+        claims.extend(mentions::extract(&ctx));
         claims.sort_by_key(|c| (c.start, c.end, c.kind));
         claims
     }

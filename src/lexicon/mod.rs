@@ -2,6 +2,8 @@
 //! cue words of each count kind, populations, attribution hedges — and the
 //! matchers built from them once per run.
 
+pub mod entities;
+pub mod events;
 pub mod phrases;
 
 use crate::error::{Error, Result};
@@ -15,6 +17,8 @@ use std::path::Path;
 pub const BUNDLED: &[(&str, &str)] = &[
     ("subjects.toml", include_str!("../../rules/lexicon/subjects.toml")),
     ("counts.toml", include_str!("../../rules/lexicon/counts.toml")),
+    ("entities.toml", include_str!("../../rules/lexicon/entities.toml")),
+    ("events.toml", include_str!("../../rules/lexicon/events.toml")),
 ];
 
 /// One subject (event or group) and its synonyms.
@@ -31,6 +35,10 @@ pub struct Subject {
     /// A toll this many days after the event's first report still climbs fast.
     #[serde(default)]
     pub recent_days: Option<i64>,
+    /// Whether the subject is an event whose dates, participant counts and
+    /// lists are claims (Geneva II, the Geneva communiqué).
+    #[serde(default)]
+    pub dated: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -87,6 +95,10 @@ pub struct Lexicon {
     pub population_words: BTreeMap<String, String>,
     /// Attribution hedges ("believed to").
     pub hedge_phrases: PhraseSet<()>,
+    /// Countries, organisations, people (`entities.toml`).
+    pub entities: entities::Entities,
+    /// Participant, list and event-date cues (`events.toml`).
+    pub events: events::Events,
 }
 
 impl Lexicon {
@@ -113,7 +125,8 @@ impl Lexicon {
         Lexicon::from_files(&files)
     }
 
-    /// Parses the lexicon files (`subjects.toml`, `counts.toml`, by suffix).
+    /// Parses the lexicon files (`subjects.toml`, `counts.toml`, `entities.toml`,
+    /// `events.toml`, by suffix; the last two fall back to the bundled ones when not given).
     pub fn from_files(files: &[(String, String)]) -> Result<Lexicon> {
         let find = |name: &str| files.iter().find(|(p, _)| p.ends_with(name)).expect("lexicon file listed");
         let (sp, st) = find("subjects.toml");
@@ -148,7 +161,19 @@ impl Lexicon {
                 population_words.insert(w.to_lowercase(), pop.clone());
             }
         }
+        let optional = |name: &str| {
+            files.iter().find(|(p, _)| p.ends_with(name)).cloned().unwrap_or_else(|| {
+                let text = BUNDLED.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).unwrap_or_default();
+                (format!("rules/lexicon/{name}"), text.to_string())
+            })
+        };
+        let (ep, et) = optional("entities.toml");
+        let entities_file: entities::EntitiesFile = toml::from_str(&et).map_err(|e| Error::from_toml(&ep, &et, &e))?;
+        let (vp, vt) = optional("events.toml");
+        let events_file: events::EventsFile = toml::from_str(&vt).map_err(|e| Error::from_toml(&vp, &vt, &e))?;
         Ok(Lexicon {
+            entities: entities::Entities::new(entities_file),
+            events: events::Events::new(events_file),
             subjects: subjects.subject,
             subject_phrases,
             kinds,

@@ -1,4 +1,7 @@
 //! The normalised claims as CSV (`claimdiff extract`), for review.
+//!
+//! Name mentions (kind `mention`) are left out: there are dozens per
+//! article, and they matter only through the name-variant findings.
 
 use super::safe_cell;
 use crate::model::Claim;

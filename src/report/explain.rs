@@ -135,6 +135,39 @@ fn why(r: &Rule, f: &Finding) -> String {
                 r.params.growth_factor.map(|g| g.to_string()).unwrap_or_else(|| "default".into())
             })
         }
+        Check::DateDisagreement => format!(
+            "{} and {} do not overlap even at their granularity ({} and {}); {gap}",
+            interval(a),
+            interval(b),
+            date_granularity(a),
+            date_granularity(b)
+        ),
+        Check::ParticipantCountDisagreement => format!(
+            "{} ({}) and {} ({}) count the same event or group differently",
+            a.value.display(),
+            a.status.as_deref().unwrap_or("no status"),
+            b.value.display(),
+            b.status.as_deref().unwrap_or("no status")
+        ),
+        Check::ListSizeContradiction => {
+            format!("a list of {} members and a count of {} name the same event", a.value.display(), b.value.display())
+        }
+        Check::MembershipConflict => format!(
+            "{} is listed as {} by {} and as {} by {}",
+            a.value.display(),
+            a.status.as_deref().unwrap_or("?"),
+            a.doc,
+            b.status.as_deref().unwrap_or("?"),
+            b.doc
+        ),
+        Check::NameVariants => format!("{:?} and {:?} name one entity", a.text, b.text),
+    }
+}
+
+fn date_granularity(c: &Claim) -> &'static str {
+    match &c.value {
+        ClaimValue::Date(d) => d.granularity.as_str(),
+        _ => "-",
     }
 }
 

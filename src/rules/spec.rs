@@ -14,6 +14,11 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("casualty-intervals-contradict.toml", include_str!("../../rules/casualty-intervals-contradict.toml")),
     ("casualty-toll-decreased.toml", include_str!("../../rules/casualty-toll-decreased.toml")),
     ("casualty-toll-implausible-rise.toml", include_str!("../../rules/casualty-toll-implausible-rise.toml")),
+    ("event-dates-disagree.toml", include_str!("../../rules/event-dates-disagree.toml")),
+    ("participant-counts-disagree.toml", include_str!("../../rules/participant-counts-disagree.toml")),
+    ("participant-list-contradicts-count.toml", include_str!("../../rules/participant-list-contradicts-count.toml")),
+    ("participant-in-and-out.toml", include_str!("../../rules/participant-in-and-out.toml")),
+    ("entity-name-variants.toml", include_str!("../../rules/entity-name-variants.toml")),
 ];
 
 /// What a rule applies to.

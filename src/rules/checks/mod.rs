@@ -2,9 +2,14 @@
 //! claims (one topic) and returns the pairs of clusters that disagree.
 
 pub mod cumulative_decrease;
+pub mod date_disagreement;
 pub mod implausible_growth;
 pub mod interval_contradiction;
+pub mod list_size_contradiction;
+pub mod membership_conflict;
+pub mod name_variants;
 pub mod numeric_disagreement;
+pub mod participant_count_disagreement;
 
 use super::finding::Pair;
 use super::Rule;
@@ -22,6 +27,16 @@ pub enum Check {
     CumulativeDecrease,
     /// A later, higher cumulative count that the event's pace cannot explain.
     ImplausibleGrowth,
+    /// Dates of one milestone of one event that share no day.
+    DateDisagreement,
+    /// Participant counts of one event that differ, with comparable statuses.
+    ParticipantCountDisagreement,
+    /// A list of participants whose size a count of the same event contradicts.
+    ListSizeContradiction,
+    /// An entity listed as in by one list and out by another.
+    MembershipConflict,
+    /// One name spelt more than one way.
+    NameVariants,
 }
 
 /// What a check sees besides its group.
@@ -38,8 +53,17 @@ pub struct Input<'a> {
 
 impl Check {
     /// Every check, in documentation order.
-    pub const ALL: [Check; 4] =
-        [Check::NumericDisagreement, Check::IntervalContradiction, Check::CumulativeDecrease, Check::ImplausibleGrowth];
+    pub const ALL: [Check; 9] = [
+        Check::NumericDisagreement,
+        Check::IntervalContradiction,
+        Check::CumulativeDecrease,
+        Check::ImplausibleGrowth,
+        Check::DateDisagreement,
+        Check::ParticipantCountDisagreement,
+        Check::ListSizeContradiction,
+        Check::MembershipConflict,
+        Check::NameVariants,
+    ];
 
     /// The name used in rule files.
     pub fn name(self) -> &'static str {
@@ -48,6 +72,11 @@ impl Check {
             Check::IntervalContradiction => "interval-contradiction",
             Check::CumulativeDecrease => "cumulative-decrease",
             Check::ImplausibleGrowth => "implausible-growth",
+            Check::DateDisagreement => "date-disagreement",
+            Check::ParticipantCountDisagreement => "participant-count-disagreement",
+            Check::ListSizeContradiction => "list-size-contradiction",
+            Check::MembershipConflict => "membership-conflict",
+            Check::NameVariants => "name-variants",
         }
     }
 
@@ -68,6 +97,11 @@ impl Check {
             Check::IntervalContradiction => &["window_days"],
             Check::CumulativeDecrease => &[],
             Check::ImplausibleGrowth => &["tolerance", "growth_factor"],
+            Check::ParticipantCountDisagreement => &["tolerance", "window_days"],
+            Check::DateDisagreement
+            | Check::ListSizeContradiction
+            | Check::MembershipConflict
+            | Check::NameVariants => &[],
         }
     }
 
@@ -78,6 +112,11 @@ impl Check {
             Check::IntervalContradiction => interval_contradiction::run(input),
             Check::CumulativeDecrease => cumulative_decrease::run(input),
             Check::ImplausibleGrowth => implausible_growth::run(input),
+            Check::DateDisagreement => date_disagreement::run(input),
+            Check::ParticipantCountDisagreement => participant_count_disagreement::run(input),
+            Check::ListSizeContradiction => list_size_contradiction::run(input),
+            Check::MembershipConflict => membership_conflict::run(input),
+            Check::NameVariants => name_variants::run(input),
         }
     }
 }

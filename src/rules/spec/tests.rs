@@ -31,7 +31,7 @@ fn syntax_error_names_line_and_column() {
 #[test]
 fn unknown_check_lists_the_valid_ones() {
     let e = err(&GOOD.replace("numeric-disagreement", "numeric-disagrement"));
-    assert_eq!(e, "r.toml:2:9: unknown check \"numeric-disagrement\"; valid checks: numeric-disagreement, interval-contradiction, cumulative-decrease, implausible-growth");
+    assert_eq!(e, "r.toml:2:9: unknown check \"numeric-disagrement\"; valid checks: numeric-disagreement, interval-contradiction, cumulative-decrease, implausible-growth, date-disagreement, participant-count-disagreement, list-size-contradiction, membership-conflict, name-variants");
 }
 
 #[test]
@@ -64,7 +64,12 @@ fn bundled_rules_load() {
             "casualty-figures-disagree",
             "casualty-intervals-contradict",
             "casualty-toll-decreased",
-            "casualty-toll-implausible-rise"
+            "casualty-toll-implausible-rise",
+            "entity-name-variants",
+            "event-dates-disagree",
+            "participant-counts-disagree",
+            "participant-in-and-out",
+            "participant-list-contradicts-count",
         ]
     );
 }
@@ -89,6 +94,7 @@ fn a_folder_rule_replaces_a_bundled_one() {
     )
     .unwrap();
     let set = RuleSet::load(Some(dir.path())).unwrap();
-    assert_eq!(set.rules.len(), 4);
+    // Nine bundled rules, one of them replaced: still nine.
+    assert_eq!(set.rules.len(), 9);
     assert_eq!(set.rules[0].params.tolerance, Some(0.5));
 }

@@ -1,0 +1,168 @@
+//! Mentions of named people and organisations, for the name-variant check.
+//!
+//! Two sources: spellings of the entity lexicon found in the text
+//! (case-sensitively), and runs of capitalised words ("name chunks") that
+//! may join on `al`, `bin`, `of` …, with titles ("Foreign Minister", "Mr")
+//! and sentence-opening words ("The", "After") stripped from the front.
+//! A lexicon spelling inside a run splits it ("Syrian Foreign Minister Walid
+//! Moallem" → the demonym, a title, the name). A possessive `'s` or a
+//! hyphenated lower-case tail ("Al Qaeda-linked") ends a name.
+//!
+//! Only names of two words or more become claims: a surname alone or a
+//! demonym is an abbreviation, not a spelling variant, and skipping them
+//! keeps the claims few. The claim's value is the name as written; its
+//! `unit` is the lexicon entity it resolves to (empty when none), so that
+//! two listed entities are never taken for variants of each other.
+
+use super::context::{collapse_space, DocContext};
+use crate::lexicon::entities::name_key;
+use crate::model::{Claim, ClaimKind, ClaimValue};
+
+/// Lower-case words that may stand inside a name ("Bashar al Assad", "League of Arab States").
+const CONNECTORS: &[&str] = &["al", "bin", "ibn", "of", "de", "el", "abu", "van", "von", "der", "la", "du"];
+
+/// Every mention of a name of two words or more.
+pub fn extract(ctx: &DocContext) -> Vec<Claim> {
+    let text = ctx.text();
+    let ents = &ctx.lexicon.entities;
+    let hits: Vec<_> = ents.find(text).collect();
+    let mut out = Vec::new();
+    for h in &hits {
+        if name_key(&text[h.start..h.end]).contains(' ') {
+            out.push(mention(ctx, h.start, h.end));
+        }
+    }
+    let mut chunk: Vec<(usize, usize)> = Vec::new();
+    let mut hit_i = 0;
+    for (start, end, sep_ok) in tokens(text) {
+        while hit_i < hits.len() && hits[hit_i].end <= start {
+            hit_i += 1;
+        }
+        let in_hit = hits.get(hit_i).is_some_and(|h| h.start < end);
+        if !sep_ok || in_hit {
+            flush(ctx, &mut chunk, &mut out);
+        }
+        if in_hit {
+            continue;
+        }
+        let tok = &text[start..end];
+        let (name, ends) = name_part(tok);
+        let first = name.chars().next();
+        let capital = first.is_some_and(char::is_uppercase) || (name.contains('-') && has_capital_part(name));
+        if capital {
+            chunk.push((start, start + name.len()));
+        } else if !chunk.is_empty() && CONNECTORS.contains(&name) {
+            chunk.push((start, end));
+        } else {
+            flush(ctx, &mut chunk, &mut out);
+            continue;
+        }
+        if ends {
+            flush(ctx, &mut chunk, &mut out);
+        }
+    }
+    flush(ctx, &mut chunk, &mut out);
+    out
+}
+
+/// Ends the current chunk: strips openers, titles and trailing connectors,
+/// and keeps it when two words or more remain.
+fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<Claim>) {
+    let text = ctx.text();
+    let ents = &ctx.lexicon.entities;
+    let mut t: &[(usize, usize)] = chunk;
+    while let Some(&(s, e)) = t.first() {
+        if ents.stopwords.iter().any(|w| w == &text[s..e]) || CONNECTORS.contains(&&text[s..e]) {
+            t = &t[1..];
+            continue;
+        }
+        let title = (1..=t.len().min(4)).rev().find(|&k| ents.is_title(&name_key(&text[t[0].0..t[k - 1].1])));
+        match title {
+            Some(k) => t = &t[k..],
+            None => break,
+        }
+    }
+    while let Some(&(s, e)) = t.last() {
+        let w = &text[s..e];
+        if CONNECTORS.contains(&w.to_lowercase().as_str()) || ents.stopwords.iter().any(|x| x == w) {
+            t = &t[..t.len() - 1];
+        } else {
+            break;
+        }
+    }
+    if let (Some(first), Some(last)) = (t.first(), t.last()) {
+        let span = &text[first.0..last.1];
+        if span.split([' ', '-']).filter(|w| !w.is_empty()).count() >= 2 {
+            out.push(mention(ctx, first.0, last.1));
+        }
+    }
+    chunk.clear();
+}
+
+fn mention(ctx: &DocContext, start: usize, end: usize) -> Claim {
+    let spelling = collapse_space(&ctx.text()[start..end]);
+    let mut c = ctx.claim(ClaimKind::Mention, start, end, (start, end), ClaimValue::Entity(spelling.clone()));
+    c.subject = "entities".to_string();
+    c.population = "names".to_string();
+    c.unit = ctx.lexicon.entities.resolve(&spelling).map(|e| e.name.clone()).unwrap_or_default();
+    c
+}
+
+/// The name part of a token and whether the name ends with it: a possessive
+/// `'s` or a lower-case hyphenated tail ("Qaeda-linked") is cut and ends it.
+fn name_part(tok: &str) -> (&str, bool) {
+    let trimmed = tok.trim_end_matches(['\'', '’']);
+    if trimmed.len() < tok.len() {
+        return (trimmed, true);
+    }
+    for suffix in ["'s", "’s"] {
+        if let Some(n) = tok.strip_suffix(suffix) {
+            return (n, true);
+        }
+    }
+    let mut cut = None;
+    let mut pos = 0;
+    for (i, part) in tok.split('-').enumerate() {
+        if i > 0 && part.chars().next().is_some_and(char::is_lowercase) && tok[..pos].chars().any(char::is_uppercase) {
+            cut = Some(pos - 1);
+            break;
+        }
+        pos += part.len() + 1;
+    }
+    match cut {
+        Some(c) => (&tok[..c], true),
+        None => (tok, false),
+    }
+}
+
+fn has_capital_part(tok: &str) -> bool {
+    tok.split('-').any(|p| p.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Word tokens (letters, digits, `-`, `'`, `’`) with whether the gap before
+/// each is plain spaces (a name may run across it).
+fn tokens(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
+    let mut it = text.char_indices().peekable();
+    let mut last_end: Option<usize> = None;
+    std::iter::from_fn(move || {
+        let is_tok = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+        let start = loop {
+            let &(i, c) = it.peek()?;
+            if is_tok(c) {
+                break i;
+            }
+            it.next();
+        };
+        let mut end = start;
+        while let Some(&(i, c)) = it.peek() {
+            if !is_tok(c) {
+                break;
+            }
+            end = i + c.len_utf8();
+            it.next();
+        }
+        let sep_ok = last_end.is_some_and(|e| text[e..start].chars().all(|c| c == ' ' || c == '\t'));
+        last_end = Some(end);
+        Some((start, end, sep_ok))
+    })
+}

@@ -1,0 +1,226 @@
+//! Entities (`rules/lexicon/entities.toml`): countries, organisations and
+//! people with their spellings, the titles stripped from names, and the
+//! token-wise similarity that merges unseen spelling variants.
+//!
+//! Names are compared by key: lower case, accents folded, dots dropped,
+//! hyphens and apostrophes made spaces ("Al-Assad" = "al Assad", "U.S." =
+//! "US"). Two keys name one entity when they are equal, or when they have
+//! the same number of words and differ in exactly one word that is long
+//! enough and similar enough by both Jaro-Winkler and normalised
+//! Levenshtein (strsim). A different word anywhere else — a different first
+//! name, "Council" against "Coalition" — keeps them apart.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+
+/// Similarity thresholds for unseen spelling variants.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Similarity {
+    /// The differing word must be at least this many characters long.
+    pub min_word_len: usize,
+    /// `strsim::jaro_winkler` of the differing words, at least.
+    pub jaro_winkler: f64,
+    /// `strsim::normalized_levenshtein` of the differing words, at least.
+    pub levenshtein: f64,
+}
+
+/// One entity and the spellings that name it.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    /// Canonical name ("United States").
+    pub name: String,
+    /// country / organisation / person / government.
+    pub kind: String,
+    /// Spellings, matched case-sensitively as whole words.
+    pub aliases: Vec<String>,
+}
+
+/// `entities.toml` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct EntitiesFile {
+    similarity: Similarity,
+    titles: Vec<String>,
+    stopwords: Vec<String>,
+    entity: Vec<Entity>,
+}
+
+/// The entity lexicon with its matcher built.
+#[derive(Clone, Debug)]
+pub struct Entities {
+    /// Entities, in file order.
+    pub entities: Vec<Entity>,
+    /// Thresholds for unseen variants.
+    pub similarity: Similarity,
+    /// Titles stripped from the front of names, as keys.
+    pub titles: Vec<String>,
+    /// Capitalised words that are not names.
+    pub stopwords: Vec<String>,
+    alias_ac: AhoCorasick,
+    alias_entity: Vec<usize>,
+    alias_keys: Vec<(String, usize)>,
+}
+
+/// One alias found in text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntityHit {
+    /// First byte.
+    pub start: usize,
+    /// Just past the alias.
+    pub end: usize,
+    /// Index into [`Entities::entities`].
+    pub entity: usize,
+}
+
+impl Entities {
+    pub(crate) fn new(f: EntitiesFile) -> Entities {
+        let mut patterns = Vec::new();
+        let mut alias_entity = Vec::new();
+        let mut alias_keys = Vec::new();
+        for (i, e) in f.entity.iter().enumerate() {
+            for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
+                patterns.push(a.clone());
+                alias_entity.push(i);
+                alias_keys.push((name_key(a), i));
+            }
+        }
+        alias_keys.sort();
+        alias_keys.dedup_by(|x, y| x.0 == y.0);
+        let alias_ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("alias patterns are valid");
+        Entities {
+            entities: f.entity,
+            similarity: f.similarity,
+            titles: f.titles.iter().map(|t| name_key(t)).collect(),
+            stopwords: f.stopwords,
+            alias_ac,
+            alias_entity,
+            alias_keys,
+        }
+    }
+
+    /// Every alias in `text` as a whole word, case-sensitively, longest first.
+    pub fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = EntityHit> + 'a {
+        let b = text.as_bytes();
+        self.alias_ac.find_iter(text).filter(move |m| super::phrases::is_word(b, m.start(), m.end())).map(move |m| {
+            EntityHit { start: m.start(), end: m.end(), entity: self.alias_entity[m.pattern().as_usize()] }
+        })
+    }
+
+    /// The canonical entity a name spelling resolves to: a listed alias (by
+    /// key), else an alias it is a close variant of; `None` when unknown.
+    pub fn resolve(&self, name: &str) -> Option<&Entity> {
+        let key = name_key(name);
+        if let Ok(i) = self.alias_keys.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+            return Some(&self.entities[self.alias_keys[i].1]);
+        }
+        self.alias_keys.iter().find(|(k, _)| self.variants(k, &key)).map(|(_, i)| &self.entities[*i])
+    }
+
+    /// Whether two keys are spellings of one name that differ in exactly one
+    /// similar word (equal keys are not variants: they are one spelling).
+    pub fn variants(&self, a: &str, b: &str) -> bool {
+        let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+        if wa.len() != wb.len() || a == b {
+            return false;
+        }
+        let mut diff = wa.iter().zip(&wb).filter(|(x, y)| x != y);
+        let Some((x, y)) = diff.next() else { return false };
+        if diff.next().is_some() {
+            return false;
+        }
+        let s = &self.similarity;
+        x.chars().count().min(y.chars().count()) >= s.min_word_len
+            && strsim::jaro_winkler(x, y) >= s.jaro_winkler
+            && strsim::normalized_levenshtein(x, y) >= s.levenshtein
+    }
+
+    /// Whether `word` (as written) is a title ("Minister", "Mr").
+    pub fn is_title(&self, key: &str) -> bool {
+        self.titles.iter().any(|t| t == key)
+    }
+}
+
+/// The comparison key of a name: lower case, accents folded, dots dropped,
+/// hyphens, apostrophes and runs of white space made one space.
+pub fn name_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '.' => {}
+            '-' | '\'' | '’' | '‘' | '‐' | '–' => out.push(' '),
+            c if c.is_whitespace() => out.push(' '),
+            c => out.extend(fold(c).to_lowercase()),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Folds the accented Latin letters of news names to their base letter.
+fn fold(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+        'ç' | 'Ç' => 'c',
+        'ñ' | 'Ñ' => 'n',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        c => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn keys_fold_case_hyphens_dots_and_accents() {
+        use super::name_key;
+        assert_eq!(name_key("Bashar Al-Assad"), "bashar al assad");
+        assert_eq!(name_key("U.S."), "us");
+        assert_eq!(name_key("Geneva  Communiqué"), "geneva communique");
+    }
+
+    #[test]
+    fn variants_differ_in_one_similar_word() {
+        let l = Lexicon::bundled();
+        let e = &l.entities;
+        assert!(e.variants("sergei lavrov", "sergey lavrov"));
+        assert!(e.variants("walid moallem", "walid muallem"));
+        assert!(e.variants("ahmed jarba", "ahmad jarba"));
+        assert!(e.variants("al qaeda", "al queda"));
+        assert!(!e.variants("syrian national council", "syrian national coalition"));
+        assert!(!e.variants("john kerry", "joan kerry"), "short first names differ: two people");
+        assert!(!e.variants("bashar assad", "hafez assad"));
+        assert!(!e.variants("lavrov", "sergey lavrov"), "a surname alone is not a spelling variant");
+        assert!(!e.variants("sergey lavrov", "sergey lavrov"));
+    }
+
+    #[test]
+    fn resolve_by_alias_and_by_variant() {
+        let l = Lexicon::bundled();
+        let name = |s: &str| l.entities.resolve(s).map(|e| e.name.clone());
+        assert_eq!(name("League of Arab States").as_deref(), Some("Arab League"));
+        assert_eq!(name("U.S.").as_deref(), Some("United States"));
+        assert_eq!(name("British").as_deref(), Some("United Kingdom"));
+        assert_eq!(name("Bashar Al Assad").as_deref(), Some("Bashar al-Assad"));
+        assert_eq!(name("Al-Queda").as_deref(), Some("Al Qaeda"));
+        assert_eq!(name("Syrian National Council").as_deref(), Some("Syrian National Council"));
+        assert_eq!(name("Walid Mualem").as_deref(), Some("Walid Muallem"), "one letter dropped of seven");
+        assert_eq!(name("Walid Jumblatt").as_deref(), None);
+    }
+
+    #[test]
+    fn aliases_match_case_sensitively() {
+        let l = Lexicon::bundled();
+        let hits: Vec<&str> =
+            l.entities.find("both of us and the US").map(|h| l.entities.entities[h.entity].name.as_str()).collect();
+        assert_eq!(hits, ["United States"]);
+    }
+}
