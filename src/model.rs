@@ -51,6 +51,9 @@ pub struct Document {
     pub source: Option<String>,
     /// The URL, when known.
     pub url: Option<String>,
+    /// Extra fields of the record it came from (a table's `--meta-column`s:
+    /// `location` gives its events a place), in the order named.
+    pub meta: Vec<(String, String)>,
 }
 
 /// How a figure was qualified in the text.
