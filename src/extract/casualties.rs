@@ -151,7 +151,22 @@ fn read(ctx: &DocContext, m: &NumberMatch, left: usize, right: usize) -> Option<
     claim.window = window(ctx, m.end, ctx.sentence(m.start).end);
     claim.attribution = attribution::find(ctx, ctx.sentence(m.start), m.start);
     claim.growth_cue = growth_cue;
+    if let Some(cause) = cause_after(ctx, claim.end, ctx.sentence(m.start).end) {
+        claim.subject = cause.to_string();
+    }
     Some(claim)
+}
+
+/// The single event named as the cause right after a claim ("killed in a
+/// nerve gas attack", "dead in airstrikes"): within [`REACH`] words, it
+/// beats a subject named earlier in the sentence ("the Syrian Revolution
+/// General Commission said 640 were killed in a gas attack" is about the attack).
+fn cause_after<'a>(ctx: &DocContext<'a>, from: usize, to: usize) -> Option<&'a str> {
+    let text = ctx.text();
+    let region = text.get(from..to)?;
+    let hit = ctx.lexicon.subject_phrases.find(region).next()?;
+    let subject = &ctx.lexicon.subjects[*hit.value];
+    (subject.event && words(&region[..hit.start]).count() <= REACH).then_some(subject.id.as_str())
 }
 
 /// The population named right after the figure ("people", "regime soldiers",

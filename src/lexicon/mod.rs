@@ -3,6 +3,7 @@
 //! matchers built from them once per run.
 
 pub mod phrases;
+pub mod places;
 
 use crate::error::{Error, Result};
 use crate::model::ClaimKind;
@@ -15,6 +16,7 @@ use std::path::Path;
 pub const BUNDLED: &[(&str, &str)] = &[
     ("subjects.toml", include_str!("../../rules/lexicon/subjects.toml")),
     ("counts.toml", include_str!("../../rules/lexicon/counts.toml")),
+    ("places.toml", include_str!("../../rules/lexicon/places.toml")),
 ];
 
 /// One subject (event or group) and its synonyms.
@@ -31,6 +33,10 @@ pub struct Subject {
     /// A toll this many days after the event's first report still climbs fast.
     #[serde(default)]
     pub recent_days: Option<i64>,
+    /// A single event (an attack, a quake) rather than a long one (the war):
+    /// its claims are keyed by the event's place and date.
+    #[serde(default)]
+    pub event: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -87,6 +93,8 @@ pub struct Lexicon {
     pub population_words: BTreeMap<String, String>,
     /// Attribution hedges ("believed to").
     pub hedge_phrases: PhraseSet<()>,
+    /// The gazetteer (`places.toml`; empty when not given).
+    pub places: places::Places,
 }
 
 impl Lexicon {
@@ -142,6 +150,10 @@ impl Lexicon {
         let cue_phrases = PhraseSet::new(kinds.iter().flat_map(|(k, c)| c.cues.iter().map(move |w| (w.clone(), *k))));
         let growth_phrases = PhraseSet::new(counts.growth.cues.iter().map(|w| (w.clone(), ())));
         let hedge_phrases = PhraseSet::new(counts.attribution.hedges.iter().map(|w| (w.clone(), ())));
+        let places = match files.iter().find(|(p, _)| p.ends_with("places.toml")) {
+            Some((pp, pt)) => places::Places::parse(pp, pt)?,
+            None => places::Places::default(),
+        };
         let mut population_words = BTreeMap::new();
         for (pop, words) in counts.populations {
             for w in words {
@@ -156,6 +168,7 @@ impl Lexicon {
             growth_phrases,
             population_words,
             hedge_phrases,
+            places,
         })
     }
 
@@ -167,6 +180,11 @@ impl Lexicon {
     /// The subject with this id.
     pub fn subject(&self, id: &str) -> Option<&Subject> {
         self.subjects.iter().find(|s| s.id == id)
+    }
+
+    /// Whether claims about `subject` are keyed by the event's place and date.
+    pub fn is_event(&self, subject: &str) -> bool {
+        self.subject(subject).is_some_and(|s| s.event)
     }
 
     /// The population a noun names ("soldiers" → "fighters").
