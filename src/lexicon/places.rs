@@ -60,10 +60,7 @@ impl Places {
     /// The place named nearest to byte `at` of `text` (a name before it wins a tie).
     pub fn nearest(&self, text: &str, at: usize) -> Option<&str> {
         let distance = |s: usize, e: usize| if e <= at { at - e } else { s.saturating_sub(at) };
-        self.phrases
-            .find(text)
-            .min_by_key(|h| distance(h.start, h.end))
-            .map(|h| self.places[*h.value].id.as_str())
+        self.phrases.find(text).min_by_key(|h| distance(h.start, h.end)).map(|h| self.places[*h.value].id.as_str())
     }
 
     /// The place a field value names ("deir ezzor", "Aleppo"): the first name found in it.
