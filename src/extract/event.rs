@@ -2,9 +2,10 @@
 //! claims about different attacks are never compared.
 //!
 //! A claim is about a single event when its subject is one (`event = true`
-//! in `subjects.toml`: an attack, a quake), or when it names no subject but
-//! a place is known (an unnamed killing in Aleppo is an incident, not the
-//! war's toll). The place is the gazetteer name nearest the figure in its
+//! in `subjects.toml`: an attack, a quake), or when it counts dead or
+//! injured, names no subject and a place is known (an unnamed killing in
+//! Aleppo is an incident, not the war's toll; an unnamed count of displaced
+//! people is left as it was). The place is the gazetteer name nearest the figure in its
 //! sentence, else the document's place field (`[events] place_fields`:
 //! FA-KES's `location`), else `unknown`. The date is the day-precise date
 //! in the sentence nearest the figure that is not after publication and
@@ -25,7 +26,9 @@ pub fn key(ctx: &DocContext, settings: &EventSettings, claim: &Claim) -> Option<
     let named = ctx.lexicon.places.nearest(&text[sentence.start..sentence.end], at - sentence.start);
     let place = named.map(str::to_string).or_else(|| document_place(ctx, settings));
     let event_subject = ctx.lexicon.is_event(&claim.subject);
-    if !event_subject && !(claim.subject == "unspecified" && place.is_some()) {
+    let incident = matches!(claim.kind, ClaimKind::Casualties | ClaimKind::Injured);
+    let unnamed_with_place = incident && claim.subject == "unspecified" && place.is_some();
+    if !(event_subject || unnamed_with_place) {
         return None;
     }
     let date = sentence_date(ctx, sentence.start, sentence.end, at).or(ctx.doc.published);
