@@ -6,6 +6,8 @@
 //! within a rule's tolerance) form one cluster, so a thousand outlets
 //! repeating one wire figure are one side of one finding.
 
+pub mod events;
+
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, ClaimKind, ClaimValue, Date};
 use std::collections::BTreeMap;

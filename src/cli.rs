@@ -52,6 +52,33 @@ pub struct InputArgs {
     /// Print no warnings.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Document tables.
+    #[command(flatten)]
+    pub table: TableArgs,
+}
+
+/// Reading `*.csv` files as tables of documents, one per row (the same
+/// names pick the fields of JSON Lines records).
+#[derive(Debug, Args)]
+pub struct TableArgs {
+    /// The column (or JSON Lines field) holding the text; setting it reads `*.csv` files as document tables.
+    #[arg(long, value_name = "NAME")]
+    pub text_column: Option<String>,
+    /// The column holding the document id (default: FILE:LINE).
+    #[arg(long, value_name = "NAME", requires = "text_column")]
+    pub id_column: Option<String>,
+    /// The column holding the publication date.
+    #[arg(long, value_name = "NAME", requires = "text_column")]
+    pub date_column: Option<String>,
+    /// The column holding the outlet.
+    #[arg(long, value_name = "NAME", requires = "text_column")]
+    pub source_column: Option<String>,
+    /// strftime format of the date column (e.g. %m/%d/%y; default: YYYY-MM-DD, then M/D/YYYY, then M/D/YY).
+    #[arg(long, value_name = "FORMAT", requires = "text_column")]
+    pub date_format: Option<String>,
+    /// A column kept with each document (repeatable): `location` gives events their place.
+    #[arg(long = "meta-column", value_name = "NAME", requires = "text_column")]
+    pub meta_columns: Vec<String>,
 }
 
 /// `claimdiff check`.

@@ -123,7 +123,8 @@ pub fn check(options: &Options) -> Result<Report> {
 
 /// [`check`] with rules already loaded (the fixture runner reuses them).
 pub fn check_with(options: &Options, rules: &RuleSet) -> Result<Report> {
-    let extraction = extract(options, rules)?;
+    let mut extraction = extract(options, rules)?;
+    align::events::assign(&mut extraction.claims, rules.settings.events.window_days);
     let groups = align::group(extraction.claims);
     let context = align::context(&groups, &rules.lexicon);
     let findings = rules::engine::run(rules, &groups, &context);

@@ -5,7 +5,7 @@
 mod cli;
 
 use anyhow::Context as _;
-use claimdiff::corpus::{LoadOptions, Warning};
+use claimdiff::corpus::{LoadOptions, TableOptions, Warning};
 use claimdiff::model::Severity;
 use claimdiff::report::{self, output};
 use claimdiff::rules::RuleSet;
@@ -50,7 +50,14 @@ fn options(input: &InputArgs) -> anyhow::Result<Options> {
         load: LoadOptions {
             manifest: input.manifest.clone(),
             max_doc_bytes: input.max_doc_bytes,
-            ..LoadOptions::default()
+            table: input.table.text_column.as_ref().map(|text_column| TableOptions {
+                text_column: text_column.clone(),
+                id_column: input.table.id_column.clone(),
+                date_column: input.table.date_column.clone(),
+                source_column: input.table.source_column.clone(),
+                date_format: input.table.date_format.clone(),
+                meta_columns: input.table.meta_columns.clone(),
+            }),
         },
         progress: (!input.quiet && std::io::stderr().is_terminal()).then(progress_bar),
     })

@@ -51,6 +51,9 @@ pub struct Document {
     pub source: Option<String>,
     /// The URL, when known.
     pub url: Option<String>,
+    /// Extra fields of the record it came from (a table's `--meta-column`s:
+    /// `location` gives its events a place), in the order named.
+    pub meta: Vec<(String, String)>,
 }
 
 /// How a figure was qualified in the text.
@@ -435,6 +438,10 @@ pub struct Claim {
     pub attribution: Option<String>,
     /// Whether the text presents the figure as a rise ("rose to", "climbed to").
     pub growth_cue: bool,
+    /// For claims about a single event (an attack, a quake): where and when.
+    /// Extraction gives the claim's own date; alignment replaces it with
+    /// the first date of the event the claim belongs to.
+    pub event: Option<EventKey>,
     /// The span the claim was read from.
     pub text: String,
     /// The whole sentence.
@@ -442,14 +449,38 @@ pub struct Claim {
 }
 
 impl Claim {
-    /// The claim's topic key: kind, subject, population and window.
+    /// The claim's topic key: kind, subject, population, window and, for a
+    /// single event, its place and date (`attack/people@damascus/2013-08-21`).
     pub fn topic(&self) -> String {
         let mut t = format!("{}/{}", self.subject, self.population);
         if let Some(w) = &self.window {
             t.push('/');
             t.push_str(&w.to_string());
         }
+        if let Some(e) = &self.event {
+            t.push('@');
+            t.push_str(&e.to_string());
+        }
         t
+    }
+}
+
+/// Where and when a single event happened: a gazetteer place id
+/// (`unknown` when neither the sentence nor the document names one) and a day.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+pub struct EventKey {
+    /// Place id (`damascus`, `unknown`).
+    pub place: String,
+    /// The event's day (`None`: undated).
+    pub date: Option<Date>,
+}
+
+impl fmt::Display for EventKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.date {
+            Some(d) => write!(f, "{}/{d}", self.place),
+            None => write!(f, "{}/undated", self.place),
+        }
     }
 }
 

@@ -21,6 +21,31 @@ pub struct Settings {
     /// Date reading.
     #[serde(default)]
     pub dates: DateSettings,
+    /// How event-level claims are keyed.
+    #[serde(default)]
+    pub events: EventSettings,
+}
+
+/// How claims about single events (attacks, quakes) are keyed.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EventSettings {
+    /// Reports of one place at most this many days apart (chained) are one event.
+    #[serde(default = "three")]
+    pub window_days: i64,
+    /// Document fields that give an event its place when its sentence names none.
+    #[serde(default)]
+    pub place_fields: Vec<String>,
+}
+
+fn three() -> i64 {
+    3
+}
+
+impl Default for EventSettings {
+    fn default() -> Self {
+        EventSettings { window_days: 3, place_fields: vec!["location".to_string()] }
+    }
 }
 
 /// How far vague qualifiers reach, as fractions of the figure.
@@ -95,6 +120,7 @@ mod tests {
         assert_eq!(s.qualifiers.about, 0.10);
         assert_eq!(s.vague["dozens"], [24.0, 99.0]);
         assert!(s.dates.month_first);
+        assert_eq!(s.events, EventSettings { window_days: 3, place_fields: vec!["location".into()] });
     }
 
     #[test]

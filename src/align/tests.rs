@@ -27,6 +27,7 @@ pub(crate) fn count(doc: &str, as_of: &str, phrase: &str) -> Claim {
         as_of: date,
         attribution: None,
         growth_cue: false,
+        event: None,
         text: phrase.to_string(),
         quote: phrase.to_string(),
     }

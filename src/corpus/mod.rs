@@ -379,7 +379,7 @@ pub fn load(input: &Input, plan: &Plan, options: &LoadOptions) -> Loaded {
         Input::Jsonl { path, id } | Input::Table { path, id } => {
             let Some(text) = read_whole(path, &place, &mut out.warnings) else { return out };
             let read = match (input, &options.table) {
-                (Input::Jsonl { .. }, _) => Ok(jsonl::read(&place, id, &text)),
+                (Input::Jsonl { .. }, fields) => Ok(jsonl::read_fields(&place, id, &text, fields.as_ref())),
                 (_, Some(opts)) => table::read(&place, id, &text, opts),
                 (_, None) => Ok((Vec::new(), vec![Warning { place: place.clone(), message: CSV_SKIPPED.into() }])),
             };
@@ -504,9 +504,9 @@ fn finish(r: Record, prefix: &str, plan: &Plan, options: &LoadOptions, out: &mut
     let source = entry.and_then(|e| e.source.clone()).or(source);
     let url = entry.and_then(|e| e.url.clone()).or(url);
     if !meta.is_empty() {
-        out.meta.push((id.clone(), meta));
+        out.meta.push((id.clone(), meta.clone()));
     }
-    out.documents.push(Document { id, text, published, published_from, source, url });
+    out.documents.push(Document { id, text, published, published_from, source, url, meta });
 }
 
 #[cfg(test)]

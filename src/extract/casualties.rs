@@ -90,7 +90,7 @@ fn read(ctx: &DocContext, m: &NumberMatch, left: usize, right: usize) -> Option<
     // The nearest cue after the figure (and its noun), and before it.
     let after_hit = ctx.lexicon.cue_phrases.find(&text[tail_start..right]).next();
     let after_cue = after_hit
-        .map(|h| (*h.value, words(&text[tail_start..tail_start + h.start]).count()))
+        .map(|h| (*h.value, enumeration_words(ctx, &text[tail_start..tail_start + h.start])))
         .filter(|(_, d)| *d <= REACH);
     // "the death toll from the quake rose to 1,143": a rise reaches further back.
     let growth_cue = ctx
@@ -151,7 +151,22 @@ fn read(ctx: &DocContext, m: &NumberMatch, left: usize, right: usize) -> Option<
     claim.window = window(ctx, m.end, ctx.sentence(m.start).end);
     claim.attribution = attribution::find(ctx, ctx.sentence(m.start), m.start);
     claim.growth_cue = growth_cue;
+    if let Some(cause) = cause_after(ctx, claim.end, ctx.sentence(m.start).end) {
+        claim.subject = cause.to_string();
+    }
     Some(claim)
+}
+
+/// The single event named as the cause right after a claim ("killed in a
+/// nerve gas attack", "dead in airstrikes"): within [`REACH`] words, it
+/// beats a subject named earlier in the sentence ("the Syrian Revolution
+/// General Commission said 640 were killed in a gas attack" is about the attack).
+fn cause_after<'a>(ctx: &DocContext<'a>, from: usize, to: usize) -> Option<&'a str> {
+    let text = ctx.text();
+    let region = text.get(from..to)?;
+    let hit = ctx.lexicon.subject_phrases.find(region).next()?;
+    let subject = &ctx.lexicon.subjects[*hit.value];
+    (subject.event && words(&region[..hit.start]).count() <= REACH).then_some(subject.id.as_str())
 }
 
 /// The population named right after the figure ("people", "regime soldiers",
@@ -182,6 +197,19 @@ fn population_after<'a>(ctx: &DocContext<'a>, from: usize, right: usize) -> (Opt
         prev_modifier = modifier || is_of;
     }
     (None, None)
+}
+
+/// Words that may stand in an enumeration between a population and its cue
+/// without counting against [`REACH`]: "16 civilians including women and
+/// children were killed" has the cue one word after the enumeration.
+const ENUMERATION: &[&str] = &["including", "and", "among", "them", "whom", "a", "an", "the", "of"];
+
+/// The words of `between` that count against [`REACH`]: all but enumeration
+/// words and population nouns.
+fn enumeration_words(ctx: &DocContext, between: &str) -> usize {
+    words(between)
+        .filter(|(_, w)| !ENUMERATION.contains(&w.to_ascii_lowercase().as_str()) && ctx.lexicon.population(w).is_none())
+        .count()
 }
 
 /// Whether what follows a bare figure lets a cue before it count it:

@@ -116,6 +116,7 @@ impl<'a> DocContext<'a> {
             as_of: self.doc.published,
             attribution: None,
             growth_cue: false,
+            event: None,
             text: text[start..end].to_string(),
             quote: collapse_space(&text[sentence.start..sentence.end]),
         }

@@ -5,6 +5,7 @@ pub mod attribution;
 pub mod casualties;
 pub mod context;
 pub mod durations;
+pub mod event;
 pub mod event_dates;
 pub mod mentions;
 pub mod participants;
@@ -40,6 +41,13 @@ impl Extractor {
         let dates = find_dates(&doc.text, doc.published, Bias::Past, &self.settings.dates);
         let ctx = DocContext::new(doc, numbers, dates, &self.lexicon);
         let mut claims = casualties::extract(&ctx);
+        for c in &mut claims {
+            c.event = event::key(&ctx, &self.settings.events, c);
+            if let Some(e) = &c.event {
+                // An event's figures speak as of the event's day.
+                c.as_of = e.date;
+            }
+        }
         claims.extend(durations::extract(&ctx, &self.settings));
         claims.extend(participants::extract(&ctx));
         claims.extend(event_dates::extract(&ctx, &self.settings));

@@ -12,6 +12,7 @@ fn doc(id: &str, text: &str, published: &str) -> Document {
         published_from: PublishedFrom::Manifest,
         source: None,
         url: None,
+        meta: Vec::new(),
     }
 }
 

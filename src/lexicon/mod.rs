@@ -5,6 +5,7 @@
 pub mod entities;
 pub mod events;
 pub mod phrases;
+pub mod places;
 
 use crate::error::{Error, Result};
 use crate::model::ClaimKind;
@@ -19,6 +20,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("counts.toml", include_str!("../../rules/lexicon/counts.toml")),
     ("entities.toml", include_str!("../../rules/lexicon/entities.toml")),
     ("events.toml", include_str!("../../rules/lexicon/events.toml")),
+    ("places.toml", include_str!("../../rules/lexicon/places.toml")),
 ];
 
 /// One subject (event or group) and its synonyms.
@@ -39,6 +41,10 @@ pub struct Subject {
     /// lists are claims (Geneva II, the Geneva communiqué).
     #[serde(default)]
     pub dated: bool,
+    /// A single event (an attack, a quake) rather than a long one (the war):
+    /// its claims are keyed by the event's place and date.
+    #[serde(default)]
+    pub event: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -99,6 +105,8 @@ pub struct Lexicon {
     pub entities: entities::Entities,
     /// Participant, list and event-date cues (`events.toml`).
     pub events: events::Events,
+    /// The gazetteer (`places.toml`; empty when not given).
+    pub places: places::Places,
 }
 
 impl Lexicon {
@@ -155,6 +163,10 @@ impl Lexicon {
         let cue_phrases = PhraseSet::new(kinds.iter().flat_map(|(k, c)| c.cues.iter().map(move |w| (w.clone(), *k))));
         let growth_phrases = PhraseSet::new(counts.growth.cues.iter().map(|w| (w.clone(), ())));
         let hedge_phrases = PhraseSet::new(counts.attribution.hedges.iter().map(|w| (w.clone(), ())));
+        let places = match files.iter().find(|(p, _)| p.ends_with("places.toml")) {
+            Some((pp, pt)) => places::Places::parse(pp, pt)?,
+            None => places::Places::default(),
+        };
         let mut population_words = BTreeMap::new();
         for (pop, words) in counts.populations {
             for w in words {
@@ -181,6 +193,7 @@ impl Lexicon {
             growth_phrases,
             population_words,
             hedge_phrases,
+            places,
         })
     }
 
@@ -192,6 +205,11 @@ impl Lexicon {
     /// The subject with this id.
     pub fn subject(&self, id: &str) -> Option<&Subject> {
         self.subjects.iter().find(|s| s.id == id)
+    }
+
+    /// Whether claims about `subject` are keyed by the event's place and date.
+    pub fn is_event(&self, subject: &str) -> bool {
+        self.subject(subject).is_some_and(|s| s.event)
     }
 
     /// The population a noun names ("soldiers" → "fighters").

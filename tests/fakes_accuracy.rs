@@ -1,0 +1,168 @@
+//! FA-KES (804 real articles on the Syrian war, `../shared/corpora/fakes`):
+//! how often extraction reads the figure the crowd workers read, and the
+//! cross-source check over the whole file. Skipped, with a message, when the
+//! corpus is absent.
+//!
+//! The article's civilian figure is its lead figure: the first casualty
+//! claim, in text order, counting civilians or unspecified people about a
+//! single event or an unnamed killing (the war's overall toll is not the
+//! article's event). It agrees when its written figure equals `nb_civilians`.
+
+use claimdiff::corpus::{LoadOptions, TableOptions};
+use claimdiff::model::{Claim, ClaimKind};
+use claimdiff::rules::RuleSet;
+use claimdiff::Options;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+fn corpus() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/fakes/fakes.csv");
+    if p.is_file() {
+        Some(p)
+    } else {
+        eprintln!("skipped: FA-KES not found at {} (the ../shared corpora are absent)", p.display());
+        None
+    }
+}
+
+fn options(path: PathBuf) -> Options {
+    Options {
+        paths: vec![path],
+        rules_dir: None,
+        load: LoadOptions {
+            table: Some(TableOptions {
+                text_column: "article_content".into(),
+                id_column: Some("unit_id".into()),
+                date_column: Some("date".into()),
+                source_column: Some("source".into()),
+                date_format: Some("%m/%d/%y".into()),
+                meta_columns: vec!["location".into()],
+            }),
+            ..LoadOptions::default()
+        },
+        ..Options::default()
+    }
+}
+
+#[derive(Deserialize)]
+struct Accuracy {
+    civilian_floor: f64,
+    label_error: Vec<LabelError>,
+}
+
+#[derive(Deserialize)]
+struct LabelError {
+    unit_id: String,
+    field: String,
+    reason: String,
+}
+
+/// The labels: document id (as the table reader names repeated ids: `id#2`) → (nb_civilians, nb_noncivilians).
+fn labels(path: &Path) -> Vec<(String, i64, i64)> {
+    let bytes = std::fs::read(path).expect("read FA-KES");
+    let text: String = bytes.iter().map(|&b| b as char).collect(); // latin-1
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().expect("header").clone();
+    let col = |n: &str| header.iter().position(|h| h == n).expect("column");
+    let (id, civ, non) = (col("unit_id"), col("nb_civilians"), col("nb_noncivilians"));
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for row in reader.records() {
+        let row = row.expect("a row");
+        let n = seen.entry(row[id].to_string()).or_insert(0);
+        *n += 1;
+        let doc = if *n == 1 { row[id].to_string() } else { format!("{}#{n}", &row[id]) };
+        out.push((doc, row[civ].parse().unwrap_or(0), row[non].parse().unwrap_or(0)));
+    }
+    out
+}
+
+fn lead<'a>(claims: &[&'a Claim], populations: &[&str]) -> Option<&'a Claim> {
+    claims.iter().copied().find(|c| populations.contains(&c.population.as_str()) && c.subject != "conflict")
+}
+
+fn agrees(c: Option<&Claim>, label: i64) -> bool {
+    c.and_then(|c| c.value.quantity()).is_some_and(|q| q.anchor == label as f64)
+}
+
+#[test]
+fn civilian_figures_agree_with_the_crowd_labels() {
+    let Some(path) = corpus() else { return };
+    let acc: Accuracy = toml::from_str(include_str!("fakes/accuracy.toml")).expect("accuracy.toml");
+    for e in &acc.label_error {
+        assert!(!e.reason.trim().is_empty(), "label error {} needs a reason", e.unit_id);
+    }
+    let excluded: HashSet<&str> =
+        acc.label_error.iter().filter(|e| e.field == "nb_civilians").map(|e| e.unit_id.as_str()).collect();
+    let rules = RuleSet::load(None).expect("rules");
+    let extraction = claimdiff::extract(&options(path.clone()), &rules).expect("extract");
+    let mut by_doc: HashMap<&str, Vec<&Claim>> = HashMap::new();
+    for c in extraction.claims.iter().filter(|c| c.kind == ClaimKind::Casualties) {
+        by_doc.entry(c.doc.as_str()).or_default().push(c);
+    }
+    let (mut civ_n, mut civ_ok, mut fig_n, mut fig_ok) = (0, 0, 0, 0);
+    for (doc, civ, non) in labels(&path) {
+        let base = doc.split('#').next().unwrap_or(&doc);
+        if excluded.contains(base) {
+            continue;
+        }
+        let claims = by_doc.get(doc.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        if civ > 0 {
+            civ_n += 1;
+            civ_ok += usize::from(agrees(lead(claims, &["civilians", "people"]), civ));
+        }
+        if non > 0 {
+            fig_n += 1;
+            fig_ok += usize::from(agrees(lead(claims, &["fighters"]), non));
+        }
+    }
+    let civ_rate = civ_ok as f64 / civ_n as f64;
+    println!(
+        "FA-KES civilians: {civ_ok}/{civ_n} = {:.1}% agree (label errors left out: {})",
+        100.0 * civ_rate,
+        excluded.len()
+    );
+    println!("FA-KES fighters:  {fig_ok}/{fig_n} = {:.1}% agree", 100.0 * fig_ok as f64 / fig_n.max(1) as f64);
+    assert!(civ_n > 500, "expected some 600 labelled articles, got {civ_n}");
+    assert!(
+        civ_rate >= acc.civilian_floor,
+        "civilian agreement {civ_rate:.3} fell below the floor {}",
+        acc.civilian_floor
+    );
+}
+
+#[test]
+fn findings_never_pair_different_events() {
+    let Some(path) = corpus() else { return };
+    let rules = RuleSet::load(None).expect("rules");
+    let report = claimdiff::check_with(&options(path), &rules).expect("check");
+    assert!(report.documents.len() == 804, "804 rows read, got {}", report.documents.len());
+    let window = rules.settings.events.window_days;
+    let mut event_findings = 0;
+    for f in &report.findings {
+        let (a, b) = (&f.a.claim, &f.b.claim);
+        assert_eq!(a.event, b.event, "{}: {} vs {}", f.topic, a.doc, b.doc);
+        if let Some(e) = &a.event {
+            event_findings += 1;
+            assert!(f.topic.ends_with(&format!("@{e}")), "{} names no event {e}", f.topic);
+            // An event spans at most `window_days`: the two reports' own dates lie that close.
+            let days = match (a.as_of, b.as_of) {
+                (Some(x), Some(y)) => i64::from(x.until(y).expect("span").get_days()).abs(),
+                _ => 0,
+            };
+            assert!(days <= window, "{}: {} and {} are {days} days apart", f.topic, a.doc, b.doc);
+        }
+    }
+    assert!(event_findings > 100, "expected event findings, got {event_findings}");
+    // Ghouta, 21 August 2013: the 1,300/1,400 reports against the 200–640 ones.
+    let ghouta: Vec<(String, String)> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "casualty-figures-disagree" && f.topic == "attack/people@damascus/2013-08-21")
+        .map(|f| (f.a.claim.value.display(), f.b.claim.value.display()))
+        .collect();
+    for low in [">=640", ">200"] {
+        assert!(ghouta.contains(&(">1400".to_string(), low.to_string())), "no >1400 vs {low} in {ghouta:?}");
+    }
+}
