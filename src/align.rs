@@ -10,6 +10,7 @@ pub mod events;
 
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, ClaimKind, ClaimValue, Date};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// The claims of one topic, sorted by (as-of date, document, offset).
@@ -35,18 +36,21 @@ pub struct Context {
 
 /// Groups claims by kind and topic; groups come out sorted by (kind, topic).
 pub fn group(claims: Vec<Claim>) -> Vec<Group> {
-    let mut map: BTreeMap<(ClaimKind, String), Group> = BTreeMap::new();
+    let mut map: std::collections::HashMap<(ClaimKind, String), Group> = std::collections::HashMap::new();
     for c in claims {
-        let key = (c.kind, c.topic());
-        map.entry(key)
-            .or_insert_with(|| Group { kind: c.kind, topic: c.topic(), subject: c.subject.clone(), claims: Vec::new() })
-            .claims
-            .push(c);
+        let topic = c.topic();
+        match map.entry((c.kind, topic)) {
+            std::collections::hash_map::Entry::Occupied(mut e) => e.get_mut().claims.push(c),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let group =
+                    Group { kind: c.kind, topic: e.key().1.clone(), subject: c.subject.clone(), claims: vec![c] };
+                e.insert(group);
+            }
+        }
     }
     let mut groups: Vec<Group> = map.into_values().collect();
-    for g in &mut groups {
-        g.claims.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
-    }
+    groups.sort_by(|a, b| (a.kind, &a.topic).cmp(&(b.kind, &b.topic)));
+    groups.par_iter_mut().for_each(|g| g.claims.sort_by(|a, b| order_key(a).cmp(&order_key(b))));
     groups
 }
 

@@ -7,6 +7,8 @@ use crate::normalize::date::DateMatch;
 use crate::normalize::number::NumberMatch;
 use crate::text::lines::LineIndex;
 use crate::text::sentences::{self, Sentence};
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// One document, prepared for the extractors.
 pub struct DocContext<'a> {
@@ -22,6 +24,11 @@ pub struct DocContext<'a> {
     pub dates: Vec<DateMatch>,
     /// The lexicon.
     pub lexicon: &'a Lexicon,
+    /// Every subject synonym in the document: (start, subject index), in
+    /// order — one pass of the subject matcher per document, not per claim.
+    subject_hits: Vec<(usize, usize)>,
+    /// Quotes already built, by sentence start (many claims share a sentence).
+    quotes: RefCell<HashMap<usize, String>>,
 }
 
 impl<'a> DocContext<'a> {
@@ -34,7 +41,25 @@ impl<'a> DocContext<'a> {
             numbers,
             dates,
             lexicon,
+            subject_hits: lexicon.subject_phrases.find(&doc.text).map(|h| (h.start, *h.value)).collect(),
+            quotes: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// The subject synonyms within `sentence`, as (start, subject index).
+    fn subjects_in(&self, sentence: Sentence) -> &[(usize, usize)] {
+        let from = self.subject_hits.partition_point(|h| h.0 < sentence.start);
+        let to = self.subject_hits.partition_point(|h| h.0 < sentence.end);
+        &self.subject_hits[from..to]
+    }
+
+    /// The sentence's text with white space collapsed, built once per sentence.
+    pub fn quote(&self, sentence: Sentence) -> String {
+        self.quotes
+            .borrow_mut()
+            .entry(sentence.start)
+            .or_insert_with(|| collapse_space(&self.doc.text[sentence.start..sentence.end]))
+            .clone()
     }
 
     /// The text.
@@ -58,17 +83,10 @@ impl<'a> DocContext<'a> {
     /// The canonical subject named nearest to `at` in `sentence`: the
     /// closest synonym before it, else the first after it.
     pub fn subject(&self, sentence: Sentence, at: usize) -> Option<&'a str> {
-        let s = &self.doc.text[sentence.start..sentence.end];
-        let mut before = None;
-        let mut after = None;
-        for h in self.lexicon.subject_phrases.find(s) {
-            let pos = sentence.start + h.start;
-            if pos < at {
-                before = Some(*h.value);
-            } else if after.is_none() {
-                after = Some(*h.value);
-            }
-        }
+        let hits = self.subjects_in(sentence);
+        let split = hits.partition_point(|h| h.0 < at);
+        let before = split.checked_sub(1).map(|i| hits[i].1);
+        let after = hits.get(split).map(|h| h.1);
         before.or(after).map(|i| self.lexicon.subjects[i].id.as_str())
     }
 
@@ -86,9 +104,8 @@ impl<'a> DocContext<'a> {
         }
         let i = self.sentences.partition_point(|s| s.end <= sentence.start);
         let prev = self.sentences[..i].iter().rev().take(back).find_map(|prev| {
-            let s = &self.doc.text[prev.start..prev.end];
-            let hits: Vec<usize> = self.lexicon.subject_phrases.find(s).map(|h| *h.value).collect();
-            (!hits.is_empty()).then(|| hits.into_iter().rev().find(|&h| self.lexicon.subjects[h].dated))
+            let hits = self.subjects_in(*prev);
+            (!hits.is_empty()).then(|| hits.iter().rev().map(|h| h.1).find(|&h| self.lexicon.subjects[h].dated))
         })??;
         Some(self.lexicon.subjects[prev].id.as_str())
     }
@@ -118,7 +135,7 @@ impl<'a> DocContext<'a> {
             growth_cue: false,
             event: None,
             text: text[start..end].to_string(),
-            quote: collapse_space(&text[sentence.start..sentence.end]),
+            quote: self.quote(sentence),
         }
     }
 }

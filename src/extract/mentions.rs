@@ -68,6 +68,12 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
 /// Ends the current chunk: strips openers, titles and trailing connectors,
 /// and keeps it when two words or more remain.
 fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<Claim>) {
+    // Most chunks are one capitalised word (a sentence opener): stripping
+    // never adds words, so they cannot become a name of two.
+    if chunk.len() < 2 && chunk.first().is_none_or(|&(s, e)| !ctx.text()[s..e].contains('-')) {
+        chunk.clear();
+        return;
+    }
     let text = ctx.text();
     let ents = &ctx.lexicon.entities;
     let mut t: &[(usize, usize)] = chunk;
@@ -140,28 +146,41 @@ fn has_capital_part(tok: &str) -> bool {
 }
 
 /// Word tokens (letters, digits, `-`, `'`, `’`) with whether the gap before
-/// each is plain spaces (a name may run across it).
+/// each is plain spaces (a name may run across it). ASCII bytes are
+/// classified directly; only non-ASCII characters are decoded.
 fn tokens(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
-    let mut it = text.char_indices().peekable();
+    let b = text.as_bytes();
+    let mut i = 0;
     let mut last_end: Option<usize> = None;
+    // Whether the character at `i` belongs to a token, and its length.
+    let at = move |i: usize| -> (bool, usize) {
+        let c = b[i];
+        if c < 0x80 {
+            return (c.is_ascii_alphanumeric() || c == b'-' || c == b'\'', 1);
+        }
+        let ch = text[i..].chars().next().unwrap_or(' ');
+        (ch.is_alphanumeric() || ch == '’', ch.len_utf8())
+    };
     std::iter::from_fn(move || {
-        let is_tok = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
         let start = loop {
-            let &(i, c) = it.peek()?;
-            if is_tok(c) {
+            if i >= b.len() {
+                return None;
+            }
+            let (tok, len) = at(i);
+            if tok {
                 break i;
             }
-            it.next();
+            i += len;
         };
-        let mut end = start;
-        while let Some(&(i, c)) = it.peek() {
-            if !is_tok(c) {
+        while i < b.len() {
+            let (tok, len) = at(i);
+            if !tok {
                 break;
             }
-            end = i + c.len_utf8();
-            it.next();
+            i += len;
         }
-        let sep_ok = last_end.is_some_and(|e| text[e..start].chars().all(|c| c == ' ' || c == '\t'));
+        let end = i;
+        let sep_ok = last_end.is_some_and(|e| b[e..start].iter().all(|&c| c == b' ' || c == b'\t'));
         last_end = Some(end);
         Some((start, end, sep_ok))
     })

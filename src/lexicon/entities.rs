@@ -12,6 +12,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
+use std::collections::HashMap;
 
 /// Similarity thresholds for unseen spelling variants.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
@@ -61,6 +62,10 @@ pub struct Entities {
     alias_ac: AhoCorasick,
     alias_entity: Vec<usize>,
     alias_keys: Vec<(String, usize)>,
+    /// Each alias key with one word blanked (`sergey *`) → indices into
+    /// `alias_keys`: the only aliases an unseen spelling can be a variant
+    /// of, found in a few lookups instead of a scan of every alias.
+    one_word_off: HashMap<String, Vec<usize>>,
 }
 
 /// One alias found in text.
@@ -88,6 +93,13 @@ impl Entities {
         }
         alias_keys.sort();
         alias_keys.dedup_by(|x, y| x.0 == y.0);
+        let mut one_word_off: HashMap<String, Vec<usize>> = HashMap::new();
+        for (ai, (k, _)) in alias_keys.iter().enumerate() {
+            let words: Vec<&str> = k.split(' ').collect();
+            for w in 0..words.len() {
+                one_word_off.entry(blank_word(&words, w)).or_default().push(ai);
+            }
+        }
         let alias_ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
@@ -100,6 +112,7 @@ impl Entities {
             alias_ac,
             alias_entity,
             alias_keys,
+            one_word_off,
         }
     }
 
@@ -118,17 +131,24 @@ impl Entities {
         if let Ok(i) = self.alias_keys.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
             return Some(&self.entities[self.alias_keys[i].1]);
         }
-        self.alias_keys.iter().find(|(k, _)| self.variants(k, &key)).map(|(_, i)| &self.entities[*i])
+        // Only aliases equal to the key but for one word can be variants of it.
+        let words: Vec<&str> = key.split(' ').collect();
+        (0..words.len())
+            .filter_map(|w| self.one_word_off.get(&blank_word(&words, w)))
+            .flatten()
+            .copied()
+            .filter(|&ai| self.variants(&self.alias_keys[ai].0, &key))
+            .min()
+            .map(|ai| &self.entities[self.alias_keys[ai].1])
     }
 
     /// Whether two keys are spellings of one name that differ in exactly one
     /// similar word (equal keys are not variants: they are one spelling).
     pub fn variants(&self, a: &str, b: &str) -> bool {
-        let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-        if wa.len() != wb.len() || a == b {
+        if a == b || a.split(' ').count() != b.split(' ').count() {
             return false;
         }
-        let mut diff = wa.iter().zip(&wb).filter(|(x, y)| x != y);
+        let mut diff = a.split(' ').zip(b.split(' ')).filter(|(x, y)| x != y);
         let Some((x, y)) = diff.next() else { return false };
         if diff.next().is_some() {
             return false;
@@ -143,6 +163,18 @@ impl Entities {
     pub fn is_title(&self, key: &str) -> bool {
         self.titles.iter().any(|t| t == key)
     }
+}
+
+/// `words` joined by spaces with word `w` replaced by `*`.
+fn blank_word(words: &[&str], w: usize) -> String {
+    let mut out = String::new();
+    for (i, x) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(if i == w { "*" } else { x });
+    }
+    out
 }
 
 /// The comparison key of a name: lower case, accents folded, dots dropped,
