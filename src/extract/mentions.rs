@@ -10,7 +10,8 @@
 //!
 //! Only names of two words or more become claims: a surname alone or a
 //! demonym is an abbreviation, not a spelling variant, and skipping them
-//! keeps the claims few. The claim's value is the name as written; its
+//! keeps the claims few; so does keeping one mention per spelling per
+//! document (the first). The claim's value is the name as written; its
 //! `unit` is the lexicon entity it resolves to (empty when none), so that
 //! two listed entities are never taken for variants of each other.
 
@@ -62,6 +63,11 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
         }
     }
     flush(ctx, &mut chunk, &mut out);
+    // One mention per spelling per document is all the name-variant check
+    // needs (it lists documents): keep the first, drop the repeats.
+    out.sort_by_key(|c| c.start);
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|c| seen.insert(name_key(&c.value.display())));
     out
 }
 
