@@ -17,6 +17,12 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Ctrl-C / SIGTERM / SIGHUP: drop the half-written report's temporary
+    // file (the previous report stays as it was), then exit 130.
+    let _ = ctrlc::set_handler(|| {
+        output::remove_pending();
+        std::process::exit(130);
+    });
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -48,6 +54,7 @@ fn options(input: &InputArgs) -> anyhow::Result<Options> {
             max_doc_bytes: input.max_doc_bytes,
             ..LoadOptions::default()
         },
+        max_claims_per_doc: input.max_claims_per_doc,
     })
 }
 

@@ -132,8 +132,15 @@ impl NumberReader {
         let mut out = Vec::new();
         let mut words = self.words.find_iter(text).filter(|m| is_word(bytes, m.start(), m.end())).peekable();
         let mut i = 0;
+        // The next digit at or after `i`, kept between rounds: rescanning from
+        // `i` after every number word would be quadratic in a long run of words.
+        // `None` once no digit is left.
+        let mut next_digit: Option<usize> = Some(0);
         loop {
-            let digit = bytes[i.min(bytes.len())..].iter().position(u8::is_ascii_digit).map(|p| i + p);
+            if next_digit.is_some_and(|d| d < i) {
+                next_digit = bytes[i.min(bytes.len())..].iter().position(u8::is_ascii_digit).map(|p| i + p);
+            }
+            let digit = next_digit;
             while words.peek().is_some_and(|m| m.start() < i) {
                 words.next();
             }
