@@ -304,6 +304,8 @@ impl NumberReader {
     pub fn quantity(&self, anchor: f64, qualifier: Qualifier) -> Quantity {
         let a = anchor;
         let interval = match qualifier {
+            // "nearly 0", "fewer than 0" would be empty intervals ([0, 0)): read as 0.
+            Qualifier::Lt | Qualifier::Nearly if a <= 0.0 => Interval::exact(a),
             Qualifier::Eq => Interval::exact(a),
             Qualifier::Gt => Interval::new(Some(a), true, None, false),
             Qualifier::Ge => Interval::new(Some(a), false, None, false),
