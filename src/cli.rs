@@ -43,6 +43,9 @@ pub struct InputArgs {
     /// Read at most this many bytes of each document (the rest is cut, with a warning).
     #[arg(long, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
     pub max_doc_bytes: usize,
+    /// Keep at most this many claims of one document (the first ones; the rest is cut, with a warning).
+    #[arg(long, value_name = "N", default_value_t = 1_000)]
+    pub max_claims_per_doc: usize,
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,

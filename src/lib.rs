@@ -46,6 +46,9 @@ pub struct Options {
     pub load: LoadOptions,
     /// Called after each input is extracted, with (inputs done, inputs in all).
     pub progress: Option<Progress>,
+    /// Keep at most this many claims of one document (the first, in text
+    /// order), with a warning; 0: no limit.
+    pub max_claims_per_doc: usize,
 }
 
 /// A progress callback, `(done, total)` in inputs; called from worker threads.
@@ -80,11 +83,12 @@ pub fn extract(options: &Options, rules: &RuleSet) -> Result<Extraction> {
         .par_iter()
         .map(|input| {
             let loaded = corpus::load(input, &plan, &options.load);
-            let per_doc: Vec<(DocInfo, Vec<Claim>)> = loaded
+            let per_doc: Vec<(DocInfo, Vec<Claim>, Option<Warning>)> = loaded
                 .documents
                 .into_par_iter()
                 .map(|doc| {
-                    let claims = extractor.extract(&doc);
+                    let mut claims = extractor.extract(&doc);
+                    let cut = limit_claims(&mut claims, options.max_claims_per_doc, &doc.id);
                     let info = DocInfo {
                         id: doc.id,
                         published: doc.published,
@@ -93,14 +97,19 @@ pub fn extract(options: &Options, rules: &RuleSet) -> Result<Extraction> {
                         bytes: doc.text.len(),
                         claims: claims.len(),
                     };
-                    (info, claims)
+                    (info, claims, cut)
                 })
                 .collect();
-            let (documents, claims): (Vec<_>, Vec<_>) = per_doc.into_iter().unzip();
             if let Some(p) = &options.progress {
                 (p.0)(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, plan.inputs.len());
             }
-            Extraction { claims: claims.into_iter().flatten().collect(), documents, warnings: loaded.warnings }
+            let mut e = Extraction { warnings: loaded.warnings, ..Extraction::default() };
+            for (info, claims, cut) in per_doc {
+                e.documents.push(info);
+                e.claims.extend(claims);
+                e.warnings.extend(cut);
+            }
+            e
         })
         .collect();
     let mut all = Extraction { warnings: plan.warnings.clone(), ..Extraction::default() };
@@ -113,6 +122,19 @@ pub fn extract(options: &Options, rules: &RuleSet) -> Result<Extraction> {
     let ids: std::collections::HashSet<String> = all.documents.iter().map(|d| d.id.clone()).collect();
     all.warnings.extend(plan.unmatched_rows(&ids));
     Ok(all)
+}
+
+/// Cuts `claims` to the first `max` (0: no limit); the warning says what was cut.
+fn limit_claims(claims: &mut Vec<Claim>, max: usize, doc: &str) -> Option<Warning> {
+    if max == 0 || claims.len() <= max {
+        return None;
+    }
+    let found = claims.len();
+    claims.truncate(max);
+    Some(Warning {
+        place: doc.to_string(),
+        message: format!("{found} claims found; kept the first {max} (--max-claims-per-doc)"),
+    })
 }
 
 /// The whole pipeline: extract, align, run the rules, build the report.

@@ -20,6 +20,12 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Ctrl-C / SIGTERM / SIGHUP: drop the half-written report's temporary
+    // file (the previous report stays as it was), then exit 130.
+    let _ = ctrlc::set_handler(|| {
+        output::remove_pending();
+        std::process::exit(130);
+    });
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -60,6 +66,7 @@ fn options(input: &InputArgs) -> anyhow::Result<Options> {
             }),
         },
         progress: (!input.quiet && std::io::stderr().is_terminal()).then(progress_bar),
+        max_claims_per_doc: input.max_claims_per_doc,
     })
 }
 

@@ -58,13 +58,39 @@ pub fn decode(bytes: &[u8], truncated: bool) -> Result<Decoded, String> {
             Err(e) if truncated && e.error_len().is_none() => {
                 Decoded { text: String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned(), note: None }
             }
-            Err(_) => guess(bytes),
+            Err(e) => mostly_utf8(bytes, e.valid_up_to()).unwrap_or_else(|| guess(bytes)),
         }
     };
     if decoded.text.trim().is_empty() {
         return Err(EMPTY.to_string());
     }
     Ok(decoded)
+}
+
+/// UTF-8 text with a few broken sequences (a bad copy, a cut mid-character):
+/// when valid multi-byte characters outnumber the broken sequences, the
+/// text is UTF-8 and only the broken bytes become U+FFFD. The note names
+/// the first broken place (line, and column in characters). `None`: not
+/// UTF-8 at all (a legacy encoding, to be guessed).
+fn mostly_utf8(bytes: &[u8], first_bad: usize) -> Option<Decoded> {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    if valid <= invalid {
+        return None;
+    }
+    let line_start = memchr::memrchr(b'\n', &bytes[..first_bad]).map_or(0, |p| p + 1);
+    let line = memchr::memchr_iter(b'\n', &bytes[..first_bad]).count() + 1;
+    let col = String::from_utf8_lossy(&bytes[line_start..first_bad]).chars().count() + 1;
+    let s = if invalid == 1 { "" } else { "s" };
+    Some(Decoded {
+        text: String::from_utf8_lossy(bytes).into_owned(),
+        note: Some(format!(
+            "invalid UTF-8 at line {line}, column {col} ({invalid} broken sequence{s} replaced with U+FFFD)"
+        )),
+    })
 }
 
 /// Below one non-ASCII byte in this many, chardetng's guess rests on too
@@ -160,6 +186,19 @@ mod tests {
         assert_eq!(decode(b"", false), Err("empty file skipped".to_string()));
         assert_eq!(decode(b" \r\n\t ", false), Err("empty file skipped".to_string()));
         assert_eq!(decode(b"\xEF\xBB\xBF\n", false), Err("empty file skipped".to_string()));
+    }
+
+    #[test]
+    fn utf8_with_a_broken_byte_stays_utf8() {
+        // “quotes” are valid UTF-8; one stray 0xFF on line 2 after "ab ".
+        let mut bytes = "“a”\nab ".as_bytes().to_vec();
+        bytes.push(0xFF);
+        let d = ok(&bytes);
+        assert_eq!(d.text, "“a”\nab \u{fffd}");
+        assert_eq!(
+            d.note.as_deref(),
+            Some("invalid UTF-8 at line 2, column 4 (1 broken sequence replaced with U+FFFD)")
+        );
     }
 
     #[test]

@@ -71,7 +71,9 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(p) = rest.find('&') {
         out.push_str(&rest[..p]);
         rest = &rest[p..];
-        let end = rest.find(';').filter(|&e| e <= 10);
+        // Only a short name can follow: looking further would make a text
+        // full of bare `&` quadratic.
+        let end = rest.as_bytes()[..rest.len().min(11)].iter().position(|&b| b == b';');
         let decoded = end.and_then(|e| entity(&rest[1..e]).map(|c| (c, e)));
         match decoded {
             Some((c, e)) => {
@@ -88,6 +90,18 @@ pub fn decode_entities(s: &str) -> String {
     out
 }
 
+/// The Latin-1 letter entities (`eacute` → é, `Uuml` → Ü, `ccedil` → ç), `name=char` pairs.
+const LETTERS: &str = "Agrave=À Aacute=Á Acirc=Â Atilde=Ã Auml=Ä Aring=Å Ccedil=Ç Egrave=È Eacute=É Ecirc=Ê Euml=Ë \
+     Igrave=Ì Iacute=Í Icirc=Î Iuml=Ï Ntilde=Ñ Ograve=Ò Oacute=Ó Ocirc=Ô Otilde=Õ Ouml=Ö Ugrave=Ù \
+     Uacute=Ú Ucirc=Û Uuml=Ü Yacute=Ý agrave=à aacute=á acirc=â atilde=ã auml=ä aring=å ccedil=ç \
+     egrave=è eacute=é ecirc=ê euml=ë igrave=ì iacute=í icirc=î iuml=ï ntilde=ñ ograve=ò oacute=ó \
+     ocirc=ô otilde=õ ouml=ö ugrave=ù uacute=ú ucirc=û uuml=ü yacute=ý yuml=ÿ";
+
+/// A Latin-1 letter entity's character.
+fn accented(name: &str) -> Option<char> {
+    LETTERS.split_whitespace().find_map(|pair| pair.strip_prefix(name)?.strip_prefix('=')?.chars().next())
+}
+
 /// The character an entity name (between `&` and `;`) stands for.
 fn entity(name: &str) -> Option<char> {
     match name {
@@ -97,6 +111,20 @@ fn entity(name: &str) -> Option<char> {
         "quot" => Some('"'),
         "apos" => Some('\''),
         "nbsp" => Some(' '),
+        "ndash" => Some('\u{2013}'),
+        "mdash" => Some('\u{2014}'),
+        "lsquo" => Some('\u{2018}'),
+        "rsquo" => Some('\u{2019}'),
+        "ldquo" => Some('\u{201c}'),
+        "rdquo" => Some('\u{201d}'),
+        "hellip" => Some('\u{2026}'),
+        "bull" => Some('\u{2022}'),
+        "euro" => Some('\u{20ac}'),
+        "pound" => Some('\u{a3}'),
+        "copy" => Some('\u{a9}'),
+        "deg" => Some('\u{b0}'),
+        "szlig" => Some('\u{df}'),
+        _ if name.len() >= 4 && !name.starts_with('#') => accented(name),
         _ => {
             let num = name.strip_prefix('#')?;
             let code = match num.strip_prefix('x').or_else(|| num.strip_prefix('X')) {
@@ -111,6 +139,14 @@ fn entity(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn named_letters_and_punctuation() {
+        assert_eq!(
+            decode_entities("caf&eacute; &Uuml;ber &ccedil;a &ldquo;x&rdquo; &mdash; &bogus; &"),
+            "café Über ça “x” — &bogus; &"
+        );
+    }
 
     #[test]
     fn detects_html() {

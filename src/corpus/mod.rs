@@ -196,6 +196,9 @@ enum Kind {
     Skip(&'static str),
 }
 
+/// The warning for a folder with no files in it.
+pub const EMPTY_FOLDER: &str = "folder holds no files; nothing read from it";
+
 /// The warning for a CSV file read without table options.
 pub const CSV_SKIPPED: &str = "CSV file skipped (set the table options to read it as a table of documents)";
 
@@ -280,6 +283,9 @@ pub fn plan(paths: &[PathBuf], options: &LoadOptions) -> Result<Plan> {
         };
         let found = if meta.is_dir() {
             let (files, w) = walk::walk(path);
+            if files.is_empty() && w.is_empty() {
+                plan.warnings.push(Warning { place: path.display().to_string(), message: EMPTY_FOLDER.into() });
+            }
             plan.warnings.extend(w);
             files.into_iter().map(|f| (f.path, f.id, true)).collect()
         } else {

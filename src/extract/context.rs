@@ -5,7 +5,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{Claim, ClaimKind, ClaimValue, Document};
 use crate::normalize::date::DateMatch;
 use crate::normalize::number::NumberMatch;
-use crate::text::lines::LineIndex;
+use crate::text::lines::{floor_char_boundary, LineIndex};
 use crate::text::sentences::{self, Sentence};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -67,11 +67,15 @@ impl<'a> DocContext<'a> {
         &self.doc.text
     }
 
-    /// The sentence around `offset` (the whole text when none).
+    /// The sentence around `offset` (the whole text when none), cut to at
+    /// most [`MAX_SENTENCE`] bytes around `offset`: every claim looks at its
+    /// sentence, so an unbounded one (a 50 MB line, a table with no stops)
+    /// would make the work grow with claims × sentence length.
     pub fn sentence(&self, offset: usize) -> Sentence {
-        sentences::containing(&self.sentences, offset)
+        let s = sentences::containing(&self.sentences, offset)
             .copied()
-            .unwrap_or(Sentence { start: 0, end: self.doc.text.len() })
+            .unwrap_or(Sentence { start: 0, end: self.doc.text.len() });
+        clamp(&self.doc.text, s, offset)
     }
 
     /// Whether `start..end` overlaps a date (numbers inside dates are not counts).
@@ -138,6 +142,28 @@ impl<'a> DocContext<'a> {
             quote: self.quote(sentence),
         }
     }
+}
+
+/// The longest stretch of a sentence an extractor reads or quotes, in bytes.
+pub const MAX_SENTENCE: usize = 1024;
+
+/// `s` cut to at most [`MAX_SENTENCE`] bytes, centred on `offset`, at char boundaries.
+pub fn clamp(text: &str, s: Sentence, offset: usize) -> Sentence {
+    if s.end - s.start <= MAX_SENTENCE {
+        return s;
+    }
+    let half = MAX_SENTENCE / 2;
+    let from = offset.saturating_sub(half).clamp(s.start, s.end.saturating_sub(MAX_SENTENCE).max(s.start));
+    let start = ceil_char_boundary(text, from);
+    let end = floor_char_boundary(text, (from + MAX_SENTENCE).min(s.end)).max(start);
+    Sentence { start, end }
+}
+
+fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
 }
 
 /// The sentence with runs of white space (line breaks included) made one space.

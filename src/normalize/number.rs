@@ -133,9 +133,11 @@ impl NumberReader {
         let mut out = Vec::new();
         let mut words = self.words.find_iter(text).filter(|m| is_word(bytes, m.start(), m.end())).peekable();
         let mut i = 0;
-        let mut next_digit = bytes.iter().position(u8::is_ascii_digit);
+        // The next digit at or after `i`, kept between rounds: rescanning from
+        // `i` after every number word would be quadratic in a long run of words.
+        // `None` once no digit is left.
+        let mut next_digit: Option<usize> = Some(0);
         loop {
-            // The next digit at or after `i`, remembered across word hits (no rescans).
             if next_digit.is_some_and(|d| d < i) {
                 next_digit = bytes[i.min(bytes.len())..].iter().position(u8::is_ascii_digit).map(|p| i + p);
             }
@@ -313,6 +315,8 @@ impl NumberReader {
     pub fn quantity(&self, anchor: f64, qualifier: Qualifier) -> Quantity {
         let a = anchor;
         let interval = match qualifier {
+            // "nearly 0", "fewer than 0" would be empty intervals ([0, 0)): read as 0.
+            Qualifier::Lt | Qualifier::Nearly if a <= 0.0 => Interval::exact(a),
             Qualifier::Eq => Interval::exact(a),
             Qualifier::Gt => Interval::new(Some(a), true, None, false),
             Qualifier::Ge => Interval::new(Some(a), false, None, false),

@@ -1,10 +1,37 @@
 //! Writing a report safely: to a temporary file in the target folder, then
 //! renamed over the target, so a failed or interrupted run never leaves a
 //! half-written report in place of a good one; and never over an input.
+//!
+//! A temporary file is removed when its guard drops, which a signal skips:
+//! so every temporary file being written is also listed in [`PENDING`], and
+//! the binary's Ctrl-C/SIGTERM handler calls [`remove_pending`] before it
+//! exits. Chosen over "the next run sweeps stale temporaries": that would
+//! race with another run writing to the same folder.
 
 use crate::error::{Error, Result};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Temporary report files being written right now.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Removes every temporary report file being written (for a signal
+/// handler, just before the process exits). Never blocks on a poisoned lock.
+pub fn remove_pending() {
+    let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+    for p in pending.drain(..) {
+        let _ = std::fs::remove_file(p);
+    }
+}
+
+fn set_pending(path: &Path, on: bool) {
+    let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+    pending.retain(|p| p != path);
+    if on {
+        pending.push(path.to_path_buf());
+    }
+}
 
 /// Writes `body` to `target` atomically, or to stdout when `target` is `None`.
 /// Refuses a target that is one of `inputs` (or inside the seeds we read).
@@ -46,17 +73,73 @@ pub fn write(
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(|e| err(e.to_string()))?;
-    {
-        let mut w = BufWriter::new(tmp.as_file_mut());
-        body(&mut w).and_then(|_| w.flush()).map_err(|e| err(e.to_string()))?;
-    }
-    tmp.as_file().sync_all().map_err(|e| err(e.to_string()))?;
-    tmp.persist(target).map_err(|e| err(e.error.to_string()))?;
-    Ok(())
+    let tmp_path = tmp.path().to_path_buf();
+    set_pending(&tmp_path, true);
+    let result = (|| {
+        {
+            let mut w = BufWriter::new(tmp.as_file_mut());
+            body(&mut w).and_then(|_| w.flush()).map_err(|e| err(e.to_string()))?;
+        }
+        tmp.as_file().sync_all().map_err(|e| err(e.to_string()))?;
+        tmp.persist(target).map_err(|e| err(e.error.to_string()))?;
+        Ok(())
+    })();
+    set_pending(&tmp_path, false);
+    result
 }
 
 /// Whether a file name is one the corpus walk would read as a document.
 fn is_document_name(p: &Path) -> bool {
     let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
     !(name.starts_with('.') || name == "manifest.csv" || name.ends_with(".toml"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temporaries(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .unwrap_or_default();
+        names.retain(|n| n.starts_with(".claimdiff-"));
+        names
+    }
+
+    #[test]
+    fn a_write_replaces_the_report_and_an_interrupted_one_leaves_it() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let target = dir.path().join("report.csv");
+        std::fs::write(&target, "old report\n")?;
+        // What the signal handler does, in the middle of writing.
+        let r = write(Some(&target), &[], |w| {
+            w.write_all(b"half a new rep")?;
+            assert_eq!(temporaries(dir.path()).len(), 1, "the temporary is in the target folder");
+            remove_pending();
+            Err(std::io::Error::other("interrupted"))
+        });
+        assert!(r.is_err());
+        assert_eq!(std::fs::read_to_string(&target)?, "old report\n");
+        assert_eq!(temporaries(dir.path()), Vec::<String>::new());
+
+        // In the same test: `remove_pending` is process-wide, and tests run in parallel.
+        std::fs::write(&target, "old\n")?;
+        write(Some(&target), &[], |w| w.write_all(b"new\n")).map_err(std::io::Error::other)?;
+        assert_eq!(std::fs::read_to_string(&target)?, "new\n");
+        assert_eq!(temporaries(dir.path()), Vec::<String>::new());
+        assert!(PENDING.lock().map(|p| p.is_empty()).unwrap_or(false));
+        Ok(())
+    }
+
+    #[test]
+    fn an_input_document_is_never_the_target() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let doc = dir.path().join("a.txt");
+        std::fs::write(&doc, "The war killed 5 people.\n")?;
+        let r = write(Some(&doc), &[dir.path().to_path_buf()], |w| w.write_all(b"x"));
+        let msg = r.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(msg.starts_with(&format!("cannot write {}: it is an input document", doc.display())), "{msg}");
+        assert_eq!(std::fs::read_to_string(&doc)?, "The war killed 5 people.\n");
+        Ok(())
+    }
 }

@@ -30,9 +30,14 @@ pub fn split(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while let Some(p) = b[i..].iter().position(|&c| matches!(c, b'.' | b'!' | b'?' | b'\n')) {
+    while let Some(p) = b[i..].iter().position(|&c| matches!(c, b'.' | b'!' | b'?' | b'\n' | b'\r')) {
         let at = i + p;
-        let cut = if b[at] == b'\n' { newline_ends_sentence(b, at) } else { stop_ends_sentence(text, at) };
+        let cut = match b[at] {
+            // A lone CR (old Mac line ends) is a line break; in CRLF the LF is.
+            b'\r' if b.get(at + 1) == Some(&b'\n') => None,
+            b'\n' | b'\r' => newline_ends_sentence(b, at),
+            _ => stop_ends_sentence(text, at),
+        };
         i = cut.unwrap_or(at + 1);
         if let Some(end) = cut {
             push(text, &mut out, start, end);
@@ -135,6 +140,11 @@ mod tests {
             texts("Headline\n\nFirst line\ncontinues here. Next.\nUpdate 2/10/2014:\nA second"),
             vec!["Headline", "First line\ncontinues here.", "Next.", "Update 2/10/2014:", "A second"]
         );
+    }
+
+    #[test]
+    fn lone_cr_is_a_line_break() {
+        assert_eq!(texts("Blast\r\r14 people\rwere hurt\r\nNext"), vec!["Blast", "14 people\rwere hurt", "Next"]);
     }
 
     #[test]

@@ -125,3 +125,12 @@ fn widths_come_from_settings() {
     let m = NumberReader::new(&st).find("about 100 people");
     assert_eq!(m[0].quantity.interval.to_string(), "[80, 120]");
 }
+
+#[test]
+fn a_zero_bound_is_never_an_empty_interval() {
+    // [0, 0) would hold no value; found by tests/fuzz.rs.
+    for t in ["nearly 0 people", "fewer than 0 people"] {
+        let m = reader().find(t);
+        assert_eq!(m[0].quantity.interval.to_string(), "[0, 0]", "{t}");
+    }
+}
