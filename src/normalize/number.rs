@@ -500,9 +500,12 @@ impl NumberReader {
             }
         }
         // "500 or more", "200 or greater", "five hundred or less".
-        let rest = text[end..].to_ascii_lowercase();
+        let rest = &text.as_bytes()[end..];
         for (phrase, q) in AFTER_QUALIFIERS {
-            if rest.starts_with(phrase) && !rest.as_bytes().get(phrase.len()).is_some_and(u8::is_ascii_alphanumeric) {
+            if rest.len() >= phrase.len()
+                && rest[..phrase.len()].eq_ignore_ascii_case(phrase.as_bytes())
+                && !rest.get(phrase.len()).is_some_and(u8::is_ascii_alphanumeric)
+            {
                 let e = end + phrase.len();
                 return NumberMatch {
                     start,

@@ -289,7 +289,7 @@ pub fn read(text: &str, at: usize, digits: Option<(f64, usize)>) -> Option<Spoke
                 return Some(Spoken { value: part * m, end: we, ordinal: false });
             }
         }
-        let than = at >= 5 && text[..at].to_ascii_lowercase().ends_with("than ");
+        let than = at >= 5 && text.as_bytes()[at - 5..at].eq_ignore_ascii_case(b"than ");
         return (part == 0.5 && than).then_some(Spoken { value: 0.5, end: e, ordinal: false });
     }
     // "a hundred", "a third of", "an eighth".
