@@ -387,7 +387,8 @@ fn rule_file_errors_are_exit_2_with_line_and_column() {
         r.stderr,
         format!(
             "error: {}:2:9: unknown check \"no-such-check\"; valid checks: numeric-disagreement, \
-             interval-contradiction, cumulative-decrease, implausible-growth\n",
+             interval-contradiction, cumulative-decrease, implausible-growth, date-disagreement, \
+             participant-count-disagreement, list-size-contradiction, membership-conflict, name-variants\n",
             place(dir.path(), "x.toml")
         )
     );

@@ -44,6 +44,14 @@ pub struct NumberMatch {
 /// Qualifiers looked for just before a figure, longest first where one
 /// ends another ("no more than" before "more than" before "more").
 const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("less than or equal to", Qualifier::Le),
+    ("fewer than or equal to", Qualifier::Le),
+    ("equal to or less than", Qualifier::Le),
+    ("equal to or fewer than", Qualifier::Le),
+    ("greater than or equal to", Qualifier::Ge),
+    ("more than or equal to", Qualifier::Ge),
+    ("equal to or more than", Qualifier::Ge),
+    ("equal to or greater than", Qualifier::Ge),
     ("no more than", Qualifier::Le),
     ("not more than", Qualifier::Le),
     ("no fewer than", Qualifier::Ge),
@@ -78,9 +86,89 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("less than", Qualifier::Lt),
     ("under", Qualifier::Lt),
     ("below", Qualifier::Lt),
+    ("above", Qualifier::Gt),
+    ("exceeding", Qualifier::Gt),
     // A common typo: "has left more 130,000 dead".
     ("more", Qualifier::Gt),
 ];
+
+/// Upper bounds joined to a lower one: "more than 100 and less than 300";
+/// whether the bound is excluded.
+const UPPER_BOUNDS: &[(&str, bool)] = &[
+    (" and less than or equal to ", false),
+    (" and less than ", true),
+    (" and fewer than ", true),
+    (" and smaller than ", true),
+    (" and lower than ", true),
+    (" and below ", true),
+    (" and under ", true),
+    (" and no more than ", false),
+    (" and at most ", false),
+    (" but less than ", true),
+    (" but below ", true),
+];
+
+/// Qualifiers written after the figure: "500 or more".
+const AFTER_QUALIFIERS: &[(&str, Qualifier)] = &[
+    (" or more", Qualifier::Ge),
+    (" and more", Qualifier::Ge),
+    (" or greater", Qualifier::Ge),
+    (" or higher", Qualifier::Ge),
+    (" or above", Qualifier::Ge),
+    (" and above", Qualifier::Ge),
+    (" or over", Qualifier::Ge),
+    (" and over", Qualifier::Ge),
+    (" or less", Qualifier::Le),
+    (" or fewer", Qualifier::Le),
+    (" or below", Qualifier::Le),
+    (" and below", Qualifier::Le),
+    (" or under", Qualifier::Le),
+];
+
+/// Verbs of change before "from": "rose from 5 to 10" gives two figures, not a range.
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rising",
+    "fell",
+    "fallen",
+    "fall",
+    "falling",
+    "increased",
+    "increase",
+    "decreased",
+    "decrease",
+    "grew",
+    "grown",
+    "climbed",
+    "dropped",
+    "jumped",
+    "soared",
+    "surged",
+    "plunged",
+    "declined",
+    "raised",
+    "cut",
+    "reduced",
+    "lowered",
+    "revised",
+    "went",
+    "up",
+    "down",
+    "changed",
+];
+
+/// Whether a verb of change ends one space before `at`.
+fn after_change_verb(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    if at < 2 || b[at - 1] != b' ' {
+        return false;
+    }
+    let e = at - 1;
+    let s = e - b[..e].iter().rev().take_while(|c| c.is_ascii_alphabetic()).count();
+    CHANGE_VERBS.iter().any(|v| text[s..e].eq_ignore_ascii_case(v))
+}
 
 /// Reads numbers with the settings' qualifier widths and vague amounts.
 ///
@@ -96,10 +184,61 @@ pub struct NumberReader {
 
 #[derive(Clone, Copy, Debug)]
 enum Entry {
+    /// A number word, or a cue that may start one ("a hundred", "half", "minus").
     Cardinal,
     Ordinal(f64),
     Vague(f64, f64),
+    /// A fraction character: "½".
+    Value(f64),
 }
+
+/// Words that start a spoken number without being one: "a hundred", "half
+/// a million", "minus five". Read by [`spoken::read`].
+const CUES: &[&str] = &["half", "quarter", "minus", "negative"];
+
+/// Words read after "a"/"an": "a hundred", "a third of", "an eighth".
+const AFTER_ARTICLE: &[&str] = &[
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "half",
+    "quarter",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
+];
+
+/// Fraction characters.
+const FRACTION_CHARS: &[(&str, f64)] = &[
+    ("½", 0.5),
+    ("⅓", 1.0 / 3.0),
+    ("⅔", 2.0 / 3.0),
+    ("¼", 0.25),
+    ("¾", 0.75),
+    ("⅕", 0.2),
+    ("⅖", 0.4),
+    ("⅗", 0.6),
+    ("⅘", 0.8),
+    ("⅙", 1.0 / 6.0),
+    ("⅚", 5.0 / 6.0),
+    ("⅛", 0.125),
+    ("⅜", 0.375),
+    ("⅝", 0.625),
+    ("⅞", 0.875),
+];
 
 impl NumberReader {
     /// Builds a reader from the settings.
@@ -117,6 +256,19 @@ impl NumberReader {
         for (w, v) in ORDINALS {
             patterns.push((*w).to_string());
             entries.push(Entry::Ordinal(*v));
+        }
+        for w in CUES {
+            patterns.push((*w).to_string());
+            entries.push(Entry::Cardinal);
+        }
+        for w in AFTER_ARTICLE {
+            let article = if w.starts_with('e') { "an" } else { "a" };
+            patterns.push(format!("{article} {w}"));
+            entries.push(Entry::Cardinal);
+        }
+        for (c, v) in FRACTION_CHARS {
+            patterns.push((*c).to_string());
+            entries.push(Entry::Value(*v));
         }
         let words = AhoCorasickBuilder::new()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -136,7 +288,7 @@ impl NumberReader {
         // The next digit at or after `i`, kept between rounds: rescanning from
         // `i` after every number word would be quadratic in a long run of words.
         // `None` once no digit is left.
-        let mut next_digit: Option<usize> = Some(0);
+        let mut next_digit = bytes.iter().position(u8::is_ascii_digit);
         loop {
             if next_digit.is_some_and(|d| d < i) {
                 next_digit = bytes[i.min(bytes.len())..].iter().position(u8::is_ascii_digit).map(|p| i + p);
@@ -189,6 +341,19 @@ impl NumberReader {
             value = -value;
             start -= 1;
         }
+        // Fractions: "3/4", "-4/5", "2 1/4" (small denominators only: "9/11" and "24/7" are not).
+        if let Some((v, e)) = slash_fraction(text, d, end) {
+            let (mut value, mut start) = (v, d);
+            if let Some((whole, ws)) = whole_before(text, start) {
+                value += whole;
+                start = ws;
+            }
+            if start > 0 && b[start - 1] == b'-' && lone(start - 1) {
+                value = -value;
+                start -= 1;
+            }
+            return Some(self.finish(text, start, (start, e), value));
+        }
         // Dates and times ("2/10/2014", "12:37", "10.02.2014") and ids are not counts.
         if matches!(b.get(end), Some(b'/' | b':')) || (d > 0 && matches!(b[d - 1], b'/' | b':')) {
             return None;
@@ -198,14 +363,36 @@ impl NumberReader {
         if ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s)) {
             return Some(self.ordinal_match(d, after, value));
         }
-        if !suffix.is_empty() {
-            // "180ml", "29km": a measure, not a count.
-            return None;
+        let sign = value.signum();
+        // Powers and exponents: "1.1^23", "1.3x10^6", "1e10", "12.32e+14".
+        if let Some((v, e)) = power_after(text, end, value.abs()) {
+            return Some(self.finish(text, start, (start, e), sign * v));
         }
-        // "1.2 million", "130 thousand".
-        if let Some((scale, scale_end)) = scale_after(text, end) {
-            value *= scale;
-            end = scale_end;
+        if !suffix.is_empty() {
+            // "10k", "1.2bn", "$10m"; otherwise "180ml", "29km": a measure, not a count.
+            let money = start > 0 && matches!(b[start - 1], b'$') || text[..start].ends_with(['£', '€']);
+            let scale = match suffix {
+                "k" | "K" => 1e3,
+                "b" | "B" | "bn" | "bln" | "Bn" => 1e9,
+                "MM" | "mil" | "mln" => 1e6,
+                "m" | "M" if money => 1e6,
+                "tn" | "tln" => 1e12,
+                _ => return None,
+            };
+            return Some(self.finish(text, start, (start, after), tidy(value * scale)));
+        }
+        // "1.2 million", "3 hundred and 21", "13 lakh", "1 in 5", "3 million and a half".
+        if let Some(sp) = spoken::read(text, d, Some((value.abs(), end))) {
+            value = sign * sp.value;
+            end = sp.end;
+        } else if let Some((scale, e)) = wire_scale_after(text, end) {
+            // Newswire abbreviations: "$10 bln", "5 mln".
+            value = tidy(value * scale);
+            end = e;
+        }
+        // "2 1/4": the whole part of a fraction read next.
+        if slash_fraction(text, end + 1, end + 2).is_some() && b.get(end) == Some(&b' ') {
+            return None;
         }
         Some(self.finish(text, start, (start, end), value))
     }
@@ -231,17 +418,28 @@ impl NumberReader {
                     adjectival: false,
                 })
             }
+            Entry::Value(v) => Some(self.finish(text, ws, (ws, we), v)),
             Entry::Cardinal => {
-                let (value, end) = read_cardinal(text, ws)?;
+                let Some(sp) = spoken::read(text, ws, None) else {
+                    // "a third attack": not a fraction, but still the ordinal after the article.
+                    let (w, _) = next_word(text, ws);
+                    if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
+                        let s = ws + w.len() + 1;
+                        let (w2, e2) = next_word(text, s);
+                        if let Some(v) = ordinal(w2) {
+                            return Some(self.ordinal_match(s, e2, v));
+                        }
+                    }
+                    return None;
+                };
+                if sp.ordinal {
+                    return Some(self.ordinal_match(ws, sp.end, sp.value));
+                }
                 // A lone "one" is usually a pronoun ("one of the…"), not a count.
-                if text[ws..end].eq_ignore_ascii_case("one") && !followed_by_noun_count(text, end) {
+                if text[ws..sp.end].eq_ignore_ascii_case("one") && !followed_by_noun_count(text, sp.end) {
                     return None;
                 }
-                let (value, end) = match scale_after(text, end) {
-                    Some((s, e)) => (value * s, e),
-                    None => (value, end),
-                };
-                Some(self.finish(text, ws, (ws, end), value))
+                Some(self.finish(text, ws, (ws, sp.end), sp.value))
             }
         }
     }
@@ -267,16 +465,60 @@ impl NumberReader {
                 return range(bstart, hi_end, figure, value, hi);
             }
         }
-        // "5-10", "5 to 10" (but not "from 5 to 10" after a verb of change: that is two figures).
-        let from = ends_with_word(text, start, "from").is_some();
-        let seps: &[&str] = if from { &["-", "–"] } else { &["-", "–", " to "] };
+        // "5-10", "5 to 10", "20 through 100", "from 200 to 3000" (but not "rose from 5 to
+        // 10" after a verb of change: that is two figures, before and after).
+        let from = ends_with_word(text, start, "from");
+        let change = from.is_some_and(|f| after_change_verb(text, f));
+        let seps: &[&str] = if change {
+            &["-", "–"]
+        } else {
+            &["-", "–", " - ", " – ", "~", " to ", " through ", " thru ", " till ", " until "]
+        };
         if let Some((hi, hi_end)) = self.number_after(text, end, seps) {
             if hi > value {
-                return range(start, hi_end, figure, value, hi);
+                return range(from.filter(|_| !change).unwrap_or(start), hi_end, figure, value, hi);
             }
         }
         let adjectival = b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(|c| c.is_ascii_alphabetic());
         let (qstart, qualifier) = self.qualifier_before(text, start);
+        // "greater than 100 and smaller than 300", "no less than 20 and at most 100".
+        if matches!(qualifier, Qualifier::Gt | Qualifier::Ge) {
+            for (phrase, open) in UPPER_BOUNDS {
+                if let Some((hi, hi_end)) = self.number_after(text, end, &[phrase]) {
+                    if hi > value {
+                        let interval = Interval::new(Some(value), qualifier == Qualifier::Gt, Some(hi), *open);
+                        let quantity = Quantity { anchor: value, qualifier: Qualifier::Range, interval };
+                        let figure = (figure.0, hi_end);
+                        return NumberMatch {
+                            start: qstart,
+                            end: hi_end,
+                            figure,
+                            kind: NumberKind::Range,
+                            quantity,
+                            adjectival,
+                        };
+                    }
+                }
+            }
+        }
+        // "500 or more", "200 or greater", "five hundred or less".
+        let rest = &text.as_bytes()[end..];
+        for (phrase, q) in AFTER_QUALIFIERS {
+            if rest.len() >= phrase.len()
+                && rest[..phrase.len()].eq_ignore_ascii_case(phrase.as_bytes())
+                && !rest.get(phrase.len()).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                let e = end + phrase.len();
+                return NumberMatch {
+                    start,
+                    end: e,
+                    figure,
+                    kind: NumberKind::Number,
+                    quantity: self.quantity(value, *q),
+                    adjectival,
+                };
+            }
+        }
         let quantity = self.quantity(value, qualifier);
         NumberMatch { start: qstart, end, figure, kind: NumberKind::Number, quantity, adjectival }
     }
@@ -320,8 +562,9 @@ impl NumberReader {
             Qualifier::Eq => Interval::exact(a),
             Qualifier::Gt => Interval::new(Some(a), true, None, false),
             Qualifier::Ge => Interval::new(Some(a), false, None, false),
-            Qualifier::Lt => Interval::new(Some(0.0), false, Some(a), true),
-            Qualifier::Le => Interval::new(Some(0.0), false, Some(a), false),
+            // A count is never negative; a negative figure has no floor.
+            Qualifier::Lt => Interval::new((a > 0.0).then_some(0.0), false, Some(a), true),
+            Qualifier::Le => Interval::new((a > 0.0).then_some(0.0), false, Some(a), false),
             Qualifier::Approx => Interval::closed(tidy(a * (1.0 - self.about)), tidy(a * (1.0 + self.about))),
             Qualifier::Nearly => Interval::new(Some(tidy(a * (1.0 - self.nearly))), false, Some(a), true),
             Qualifier::Range | Qualifier::Vague => Interval::exact(a),
@@ -358,16 +601,147 @@ fn read_digits(text: &str, d: usize) -> Option<(f64, usize)> {
             end += 4;
         }
     }
-    // A decimal part.
-    if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+    // Groups split by a (narrow) no-break space, "40 000", or by spaces when
+    // the figure has two groups or more ("1 234 567"): "5 300" stays two numbers.
+    if end - d <= 3 && !text[d..end].contains(',') {
+        let mut groups = Vec::new();
+        let mut at = end;
+        loop {
+            let sep = [" ", "\u{a0}", "\u{202f}"].iter().find(|s| text[at..].starts_with(**s)).map_or(0, |s| s.len());
+            let g = at + sep;
+            if sep == 0
+                || b.len() < g + 3
+                || !b[g..g + 3].iter().all(u8::is_ascii_digit)
+                || b.get(g + 3).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b',' | b'/' | b':'))
+            {
+                break;
+            }
+            groups.push((sep, g + 3));
+            at = g + 3;
+        }
+        let n = groups.iter().take_while(|(sep, _)| *sep > 1).count();
+        let take = if groups.len() >= 2 || groups.first().is_some_and(|(_, e)| &text[e - 3..*e] == "000") {
+            groups.len()
+        } else {
+            n
+        };
+        if take > 0 {
+            end = groups[take - 1].1;
+        }
+    }
+    // A decimal part, unless the figure is one part of a dotted code ("192.168.1.2").
+    let dotted = (d >= 2 && b[d - 1] == b'.' && b[d - 2].is_ascii_digit())
+        || (b.get(end) == Some(&b'.') && {
+            let frac = b[end + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            b.get(end + 1 + frac) == Some(&b'.') && b.get(end + 2 + frac).is_some_and(u8::is_ascii_digit)
+        });
+    if !dotted && b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
         end += 1;
         while end < b.len() && b[end].is_ascii_digit() {
             end += 1;
         }
     }
-    let digits: String = text[d..end].chars().filter(|c| *c != ',').collect();
+    let digits: String = text[d..end].chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
     let v: f64 = digits.parse().ok()?;
     v.is_finite().then_some((v, end))
+}
+
+/// A fraction `n/d` whose numerator `n` is the digits `d..end`: a
+/// denominator from 2 to 10, larger than the numerator, and no further
+/// slash or digit (that would be a date). Returns the value and end.
+fn slash_fraction(text: &str, d: usize, end: usize) -> Option<(f64, usize)> {
+    let b = text.as_bytes();
+    if end <= d || end - d > 1 || b.get(end) != Some(&b'/') || (d > 0 && matches!(b[d - 1], b'/' | b'.' | b',')) {
+        return None;
+    }
+    if !b[d..end].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let len = b.get(end + 1..)?.iter().take_while(|c| c.is_ascii_digit()).count();
+    let after = end + 1 + len;
+    if len == 0
+        || len > 2
+        || b.get(after).is_some_and(|c| {
+            c.is_ascii_alphanumeric()
+                || matches!(c, b'/' | b'-' | b'.') && b.get(after + 1).is_some_and(u8::is_ascii_digit)
+        })
+    {
+        return None;
+    }
+    let (n, den): (f64, f64) = (text[d..end].parse().ok()?, text[end + 1..after].parse().ok()?);
+    ((2.0..=10.0).contains(&den) && n < den && n > 0.0).then_some((n / den, after))
+}
+
+/// The whole number of a mixed fraction ("2 1/4") ending one space before `at`.
+fn whole_before(text: &str, at: usize) -> Option<(f64, usize)> {
+    let b = text.as_bytes();
+    let mut s = at.checked_sub(1)?;
+    while s > 0 && b[s - 1] == b' ' {
+        s -= 1;
+    }
+    if s == at || s == 0 || !b[s - 1].is_ascii_digit() {
+        return None;
+    }
+    let e = s;
+    while s > 0 && b[s - 1].is_ascii_digit() {
+        s -= 1;
+    }
+    if s > 0 && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'.' | b',' | b'/')) {
+        return None;
+    }
+    Some((text[s..e].parse().ok()?, s))
+}
+
+/// Newswire scale abbreviations one space after a figure: "10 bln", "5 mln", "$3 bn".
+fn wire_scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
+    if text.as_bytes().get(end) != Some(&b' ') {
+        return None;
+    }
+    let (w, after) = next_word(text, end + 1);
+    if text.as_bytes().get(after).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let scale = match w {
+        "bn" | "bln" => 1e9,
+        "mln" | "mn" => 1e6,
+        "tn" | "tln" => 1e12,
+        _ => return None,
+    };
+    Some((scale, after))
+}
+
+/// An exponent right after a figure: `^23`, `^-1`, `x10^6`, `e10`, `e+14`.
+fn power_after(text: &str, end: usize, base: f64) -> Option<(f64, usize)> {
+    let b = text.as_bytes();
+    let signed = |at: usize| -> Option<(f64, usize)> {
+        let (neg, at) = match b.get(at) {
+            Some(b'-') => (true, at + 1),
+            Some(b'+') => (false, at + 1),
+            _ => (false, at),
+        };
+        let len = b.get(at..)?.iter().take_while(|c| c.is_ascii_digit()).count();
+        if len == 0 || len > 3 || b.get(at + len).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        let e: f64 = text[at..at + len].parse().ok()?;
+        Some((if neg { -e } else { e }, at + len))
+    };
+    let (v, e) = match b.get(end) {
+        Some(b'^') => {
+            let (e, at) = signed(end + 1)?;
+            (base.powf(e), at)
+        }
+        Some(b'e' | b'E') => {
+            let (e, at) = signed(end + 1)?;
+            (base * 10f64.powf(e), at)
+        }
+        Some(b'x') if text[end..].starts_with("x10^") => {
+            let (e, at) = signed(end + 4)?;
+            (base * 10f64.powf(e), at)
+        }
+        _ => return None,
+    };
+    v.is_finite().then_some((v, e))
 }
 
 /// " million" / " thousand" / " billion" (also "1.2m"? no: too ambiguous) right after a figure.
@@ -448,5 +822,6 @@ pub fn ordinal_word(word: &str) -> Option<f64> {
     ordinal(word)
 }
 
+mod spoken;
 #[cfg(test)]
 mod tests;

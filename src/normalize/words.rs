@@ -14,6 +14,8 @@ pub enum Word {
 /// Every cardinal number word, with its value.
 pub const CARDINALS: &[(&str, Word)] = &[
     ("zero", Word::Unit(0.0)),
+    ("nought", Word::Unit(0.0)),
+    ("naught", Word::Unit(0.0)),
     ("one", Word::Unit(1.0)),
     ("two", Word::Unit(2.0)),
     ("three", Word::Unit(3.0)),
@@ -44,10 +46,15 @@ pub const CARDINALS: &[(&str, Word)] = &[
     ("ninety", Word::Unit(90.0)),
     ("hundred", Word::Multiplier(100.0)),
     ("dozen", Word::Multiplier(12.0)),
+    // "three dozens": a count of dozens (a bare "dozens" is a vague amount, read before this).
+    ("dozens", Word::Multiplier(12.0)),
     ("thousand", Word::Scale(1e3)),
     ("million", Word::Scale(1e6)),
     ("billion", Word::Scale(1e9)),
     ("trillion", Word::Scale(1e12)),
+    // Indian English, common in South Asian news: "13 lakh", "6 crore".
+    ("lakh", Word::Scale(1e5)),
+    ("crore", Word::Scale(1e7)),
 ];
 
 /// Ordinal words and their values.
@@ -75,8 +82,17 @@ pub const ORDINALS: &[(&str, f64)] = &[
     ("thirtieth", 30.0),
     ("fortieth", 40.0),
     ("fiftieth", 50.0),
+    ("sixtieth", 60.0),
+    ("seventieth", 70.0),
+    ("eightieth", 80.0),
+    ("ninetieth", 90.0),
     ("hundredth", 100.0),
     ("thousandth", 1000.0),
+    ("millionth", 1e6),
+    ("billionth", 1e9),
+    ("trillionth", 1e12),
+    // A frequent misspelling.
+    ("nineth", 9.0),
 ];
 
 /// Looks up one cardinal word (ASCII case-insensitive).

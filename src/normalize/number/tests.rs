@@ -134,3 +134,62 @@ fn a_zero_bound_is_never_an_empty_interval() {
         assert_eq!(m[0].quantity.interval.to_string(), "[0, 0]", "{t}");
     }
 }
+
+/// (phrase, anchor) of every number in `t`.
+fn values(t: &str) -> Vec<(String, String)> {
+    reader().find(t).into_iter().map(|m| (t[m.start..m.end].to_string(), fmt_num(m.quantity.anchor))).collect()
+}
+
+#[test]
+fn spoken_fractions_and_decimals() {
+    // 2/3 of a million, written out.
+    assert_eq!(values("two thirds of a million"), vec![(s("two thirds of a million"), s("666666.6666666666"))]);
+    assert_eq!(values("one and a half"), vec![(s("one and a half"), s("1.5"))]);
+    // 5.5 × 1,000,000, and 3,000,000 + half of the last scale.
+    assert_eq!(values("five and a half million fish"), vec![(s("five and a half million"), s("5500000"))]);
+    assert_eq!(values("3 million and a half"), vec![(s("3 million and a half"), s("3500000"))]);
+    assert_eq!(values("half a dozen"), vec![(s("half a dozen"), s("6"))]);
+    assert_eq!(values("three dozens"), vec![(s("three dozens"), s("36"))]);
+    assert_eq!(values("two hundred point zero three"), vec![(s("two hundred point zero three"), s("200.03"))]);
+    assert_eq!(values("a quarter of the vote"), vec![(s("a quarter"), s("0.25"))]);
+    // Not a fraction: an ordinal before a noun.
+    assert_eq!(read("a third attack")[0].0, "third");
+    assert_eq!(values("one in five children"), vec![(s("one in five"), s("0.2"))]);
+    // "in 2014" is a year, not a denominator.
+    assert_eq!(values("3 in 2014")[0], (s("3"), s("3")));
+}
+
+#[test]
+fn digit_forms() {
+    assert_eq!(values("3/4 of them"), vec![(s("3/4"), s("0.75"))]);
+    assert_eq!(values("2 1/4 miles"), vec![(s("2 1/4"), s("2.25"))]);
+    // 9/11 is no fraction (denominator over 10).
+    assert!(values("after 9/11").is_empty());
+    assert_eq!(values("10k"), vec![(s("10k"), s("10000"))]);
+    assert_eq!(values("$10m"), vec![(s("10m"), s("10000000"))]);
+    // metres, not millions, without a currency sign
+    assert!(values("a 10m wall").is_empty());
+    assert_eq!(values("a $10 bln deal"), vec![(s("10 bln"), s("10000000000"))]);
+    assert_eq!(values("1 234 567"), vec![(s("1 234 567"), s("1234567"))]);
+    assert_eq!(values("on May 5 300 people"), vec![(s("5"), s("5")), (s("300"), s("300"))]);
+    assert_eq!(values("4 thousand 3 hundred and 21"), vec![(s("4 thousand 3 hundred and 21"), s("4321"))]);
+    assert_eq!(values("3 hundred and 2 hundred"), vec![(s("3 hundred"), s("300")), (s("2 hundred"), s("200"))]);
+    assert_eq!(values("minus 5"), vec![(s("minus 5"), s("-5"))]);
+    assert_eq!(values("1.3e6"), vec![(s("1.3e6"), s("1300000"))]);
+    assert_eq!(values("192.168.1.2").len(), 4);
+}
+
+#[test]
+fn compound_ordinals_and_ranges() {
+    assert_eq!(read("twenty-first")[0].3, "21");
+    assert_eq!(read("two hundredth")[0].3, "200");
+    assert_eq!(one("500 or more people"), (s("500 or more"), "ge", s("[500, ∞)"), s("500")));
+    assert_eq!(one("20 through 100"), (s("20 through 100"), "range", s("[20, 100]"), s("20")));
+    assert_eq!(one("from 200 to 3000"), (s("from 200 to 3000"), "range", s("[200, 3000]"), s("200")));
+    // A change, not a range: two figures.
+    assert_eq!(read("rose from 200 to 3000").len(), 2);
+    assert_eq!(
+        one("greater than 100 and smaller than 300"),
+        (s("greater than 100 and smaller than 300"), "range", s("(100, 300)"), s("100"))
+    );
+}
