@@ -11,7 +11,7 @@
 
 use super::attribution;
 use super::context::{words, DocContext};
-use crate::model::{Claim, ClaimValue, Window};
+use crate::model::{Claim, ClaimValue, Interval, Qualifier, Quantity, Window};
 use crate::normalize::date::DateKind;
 use crate::normalize::number::{NumberKind, NumberMatch};
 
@@ -55,27 +55,169 @@ const FOLLOWERS: &[&str] = &[
     "others",
     "other",
     "or",
+    "earlier",
+    "now",
+    "overnight",
+    "yesterday",
+    "today",
 ];
+
+/// Words that may join the counts of one enumeration ("Six civilians
+/// including a child were among at least 22 people killed", "30 regime
+/// soldiers and 39 rebel fighters", "killed 12 civilians among them 5
+/// children"): a member with no cue of its own borrows the cue of the
+/// enumeration's first or last member.
+const LINKS: &[&str] =
+    &["including", "among", "them", "whom", "of", "and", "a", "an", "the", "were", "was", "mostly", "also", "-"];
 
 /// Every casualty-type claim in the document.
 pub fn extract(ctx: &DocContext) -> Vec<Claim> {
+    let numbers = with_singulars(ctx);
     let mut out = Vec::new();
-    for (i, m) in ctx.numbers.iter().enumerate() {
+    for (i, m) in numbers.iter().enumerate() {
         if matches!(m.kind, NumberKind::Ordinal) || m.adjectival || ctx.in_date(m.figure.0, m.figure.1) {
             continue;
         }
-        let s = ctx.sentence(m.start);
-        let left = i.checked_sub(1).map(|p| ctx.numbers[p].end).filter(|&e| e > s.start).unwrap_or(s.start);
-        let right = ctx.numbers.get(i + 1).map(|n| n.start).filter(|&st| st < s.end).unwrap_or(s.end);
-        if let Some(c) = read(ctx, m, left.min(m.start), right.max(m.end)) {
+        // The tail of a numeric date the date reader left ("05-05-2016"):
+        // a figure right after a digit and a hyphen is no count.
+        let before = &ctx.text().as_bytes()[..m.figure.0];
+        if before.ends_with(b"-") && before.len() >= 2 && before[before.len() - 2].is_ascii_digit() {
+            continue;
+        }
+        if let Some(c) = read(ctx, &numbers, i) {
             out.push(c);
         }
     }
     out
 }
 
-/// The claim around number `m`, whose clause is `left..right`, if it is one.
-fn read(ctx: &DocContext, m: &NumberMatch, left: usize, right: usize) -> Option<Claim> {
+/// The numbers of the document with "a child", "a woman", "an elderly
+/// man"… read as one: an article or "one" before a singular noun of a
+/// population, when what follows the noun is a function word, a cue or
+/// the end of the clause ("a civilian area" is not a count).
+fn with_singulars(ctx: &DocContext) -> Vec<NumberMatch> {
+    let text = ctx.text();
+    let mut out = ctx.numbers.clone();
+    let ws: Vec<(usize, &str)> = words(text).collect();
+    for k in 0..ws.len().saturating_sub(1) {
+        let (at, art) = ws[k];
+        let (noun_at, noun) = ws[k + 1];
+        if !(art.eq_ignore_ascii_case("a") || art.eq_ignore_ascii_case("an")) {
+            continue;
+        }
+        if !text[at + art.len()..noun_at].trim().is_empty() || !singular(ctx, noun) {
+            continue;
+        }
+        let end = noun_at + noun.len();
+        let next_ok = match ws.get(k + 2) {
+            None => true,
+            Some(&(n_at, n)) => {
+                !text[end..n_at].trim().is_empty()
+                    || FOLLOWERS.contains(&n.to_ascii_lowercase().as_str())
+                    || LINKS.contains(&n.to_ascii_lowercase().as_str())
+                    || ctx.lexicon.cue_phrases.find(n).next().is_some()
+            }
+        };
+        if next_ok && !out.iter().any(|m| m.start <= at && at < m.end) {
+            out.push(NumberMatch {
+                start: at,
+                end: at + art.len(),
+                figure: (at, at + art.len()),
+                kind: NumberKind::Number,
+                quantity: Quantity { anchor: 1.0, qualifier: Qualifier::Eq, interval: Interval::exact(1.0) },
+                adjectival: false,
+            });
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// Whether `w` is the singular noun of a population ("child", "woman",
+/// "civilian"), not a plural or a collective ("people", "children").
+fn singular(ctx: &DocContext, w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    ctx.lexicon.population(&l).is_some()
+        && !l.ends_with('s')
+        && !matches!(l.as_str(), "people" | "children" | "women" | "men" | "police" | "staff")
+}
+
+/// The start of number `i`'s clause: the end of the number before it in
+/// its sentence, else the sentence's start.
+fn clause_left(ctx: &DocContext, numbers: &[NumberMatch], i: usize) -> usize {
+    let m = &numbers[i];
+    let s = ctx.sentence(m.start);
+    i.checked_sub(1).map(|p| numbers[p].end).filter(|&e| e > s.start && e <= m.start).unwrap_or(s.start)
+}
+
+/// The end of number `i`'s clause: the start of the number after it in its
+/// sentence, else the sentence's end.
+fn clause_right(ctx: &DocContext, numbers: &[NumberMatch], i: usize) -> usize {
+    let m = &numbers[i];
+    let s = ctx.sentence(m.start);
+    numbers.get(i + 1).map(|n| n.start).filter(|&st| st < s.end && st >= m.end).unwrap_or(s.end)
+}
+
+/// Whether only [`LINKS`] stand in `from..to`.
+fn linked(text: &str, from: usize, to: usize) -> bool {
+    let gap = &text[from..to];
+    !gap.contains(['.', ';', ':', '(', ')'])
+        && words(gap).all(|(_, w)| LINKS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// The first member of the enumeration number `i` belongs to (itself when
+/// none): members are counts of a population joined by [`LINKS`].
+fn chain_head(ctx: &DocContext, numbers: &[NumberMatch], i: usize) -> usize {
+    let text = ctx.text();
+    let mut h = i;
+    while h > 0 {
+        let (p, m) = (&numbers[h - 1], &numbers[h]);
+        if ctx.sentence(p.start).start != ctx.sentence(m.start).start || p.end > m.start {
+            break;
+        }
+        match population_after(ctx, p.end, m.start) {
+            (Some(_), Some(noun_end)) if linked(text, noun_end, m.start) => h -= 1,
+            _ => break,
+        }
+    }
+    h
+}
+
+/// The last member of number `i`'s enumeration and where its noun ends.
+fn chain_tail(ctx: &DocContext, numbers: &[NumberMatch], i: usize, noun_end: usize) -> (usize, usize) {
+    let text = ctx.text();
+    let (mut t, mut end) = (i, noun_end);
+    while let Some(n) = numbers.get(t + 1) {
+        if ctx.sentence(n.start).start != ctx.sentence(numbers[i].start).start
+            || n.start < end
+            || !linked(text, end, n.start)
+        {
+            break;
+        }
+        match population_after(ctx, n.end, clause_right(ctx, numbers, t + 1)) {
+            (Some(_), Some(e)) => (t, end) = (t + 1, e),
+            _ => break,
+        }
+    }
+    (t, end)
+}
+
+/// The nearest cue before `at` in `left..at` (its kind and the words
+/// between), within `reach` words.
+fn cue_before(ctx: &DocContext, left: usize, at: usize, reach: usize) -> Option<(crate::model::ClaimKind, usize)> {
+    let text = ctx.text();
+    ctx.lexicon
+        .cue_phrases
+        .find(&text[left..at])
+        .last()
+        .map(|h| (*h.value, words(&text[left + h.end..at]).count()))
+        .filter(|(_, d)| *d <= reach)
+}
+
+/// The claim around number `i` of `numbers`, if it is one.
+fn read(ctx: &DocContext, numbers: &[NumberMatch], i: usize) -> Option<Claim> {
+    let m = &numbers[i];
+    let (left, right) = (clause_left(ctx, numbers, i), clause_right(ctx, numbers, i));
     let text = ctx.text();
     let after = &text[m.end..right];
     if after.starts_with('%')
@@ -99,14 +241,37 @@ fn read(ctx: &DocContext, m: &NumberMatch, left: usize, right: usize) -> Option<
         .find(&text[left..m.start])
         .last()
         .is_some_and(|h| words(&text[left + h.end..m.start]).count() <= 1);
-    let reach_before = if growth_cue { 2 * REACH } else { REACH };
-    let before_cue = ctx
+    // "the death toll from the strikes was 45": a toll reaches as far.
+    let toll_cue = ctx
         .lexicon
         .cue_phrases
         .find(&text[left..m.start])
         .last()
-        .map(|h| (*h.value, words(&text[left + h.end..m.start]).count()))
-        .filter(|(_, d)| *d <= reach_before);
+        .is_some_and(|h| text[left + h.start..left + h.end].to_ascii_lowercase().contains("toll"));
+    let reach_before = if growth_cue || toll_cue { 2 * REACH } else { REACH };
+    let mut before_cue = cue_before(ctx, left, m.start, reach_before);
+    let mut after_cue = after_cue;
+    let mut after_hit = after_hit;
+    let mut tail_start = tail_start;
+    let mut borrowed_before = false;
+    if before_cue.is_none() && after_cue.is_none() && population.is_some() {
+        // A member of an enumeration borrows the cue of its first member
+        // (before) or of its last (after).
+        let h = chain_head(ctx, numbers, i);
+        if h < i {
+            before_cue = cue_before(ctx, clause_left(ctx, numbers, h), numbers[h].start, REACH);
+            borrowed_before = before_cue.is_some();
+        }
+        let (t, end) = chain_tail(ctx, numbers, i, noun_end.unwrap_or(m.end));
+        if t > i {
+            let right = clause_right(ctx, numbers, t);
+            let hit = ctx.lexicon.cue_phrases.find(&text[end..right]).next();
+            after_cue =
+                hit.map(|h| (*h.value, enumeration_words(ctx, &text[end..end + h.start]))).filter(|(_, d)| *d <= REACH);
+            after_hit = hit;
+            tail_start = end;
+        }
+    }
 
     let (kind, cue_after) = match (before_cue, after_cue) {
         (Some((b, db)), Some((a, da))) => {
@@ -122,8 +287,14 @@ fn read(ctx: &DocContext, m: &NumberMatch, left: usize, right: usize) -> Option<
     };
     // Without a noun of people the cue must be right beside the figure.
     if population.is_none() {
-        let adjacent_after = after_cue.is_some_and(|(k, d)| k == kind && d == 0);
-        let adjacent_before = before_cue.is_some_and(|(k, d)| k == kind && d <= 1) && bare_follower(after);
+        // "300 killed", not "15 The death toll": nothing between, and no toll.
+        let adjacent_after = after_cue.is_some_and(|(k, d)| k == kind && d == 0)
+            && after_hit.is_some_and(|h| {
+                words(&text[tail_start..tail_start + h.start]).next().is_none()
+                    && !text[tail_start + h.start..tail_start + h.end].to_ascii_lowercase().contains("toll")
+            });
+        let near = if toll_cue { 2 * REACH } else { 1 };
+        let adjacent_before = before_cue.is_some_and(|(k, d)| k == kind && d <= near) && bare_follower(ctx, after);
         if !adjacent_after && !adjacent_before {
             return None;
         }
@@ -136,7 +307,7 @@ fn read(ctx: &DocContext, m: &NumberMatch, left: usize, right: usize) -> Option<
         _ => noun_end.unwrap_or(m.end),
     };
     let mut claim = ctx.claim(kind, m.start, end, m.figure, value);
-    if let Some((b, _)) = before_cue.filter(|(k, _)| *k == kind && !cue_after) {
+    if let Some((b, _)) = before_cue.filter(|(k, _)| *k == kind && !cue_after && !borrowed_before) {
         // Widen the span to take in the cue before: "killed more than 100,000 people".
         if let Some(h) = ctx.lexicon.cue_phrases.find(&text[left..m.start]).filter(|h| *h.value == b).last() {
             claim.start = left + h.start;
@@ -202,7 +373,8 @@ fn population_after<'a>(ctx: &DocContext<'a>, from: usize, right: usize) -> (Opt
 /// Words that may stand in an enumeration between a population and its cue
 /// without counting against [`REACH`]: "16 civilians including women and
 /// children were killed" has the cue one word after the enumeration.
-const ENUMERATION: &[&str] = &["including", "and", "among", "them", "whom", "a", "an", "the", "of"];
+const ENUMERATION: &[&str] =
+    &["including", "and", "among", "them", "whom", "a", "an", "the", "of", "mostly", "mainly", "all"];
 
 /// The words of `between` that count against [`REACH`]: all but enumeration
 /// words and population nouns.
@@ -213,12 +385,17 @@ fn enumeration_words(ctx: &DocContext, between: &str) -> usize {
 }
 
 /// Whether what follows a bare figure lets a cue before it count it:
-/// punctuation, the end, or a function word ("killed 300 in Homs").
-fn bare_follower(after: &str) -> bool {
+/// punctuation, the end, a function word ("killed 300 in Homs") or the
+/// cue of the next count ("Kills Two Injures Three").
+fn bare_follower(ctx: &DocContext, after: &str) -> bool {
     let t = after.trim_start();
     match words(t).next() {
         None => true,
-        Some((off, w)) => off > 0 || FOLLOWERS.contains(&w.to_ascii_lowercase().as_str()),
+        Some((off, w)) => {
+            off > 0
+                || FOLLOWERS.contains(&w.to_ascii_lowercase().as_str())
+                || ctx.lexicon.cue_phrases.find(w).next().is_some_and(|h| h.start == 0 && h.end == w.len())
+        }
     }
 }
 
@@ -233,6 +410,9 @@ fn window(ctx: &DocContext, from: usize, to: usize) -> Option<Window> {
         DateKind::Date => Window { from: Some(d.value.start), to: None },
     })
 }
+
+#[cfg(test)]
+mod tests;
 
 fn starts_with_ci(s: &str, p: &str) -> bool {
     s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
