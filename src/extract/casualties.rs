@@ -97,21 +97,28 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
 /// the end of the clause ("a civilian area" is not a count).
 fn with_singulars(ctx: &DocContext) -> Vec<NumberMatch> {
     let text = ctx.text();
+    let b = text.as_bytes();
     let mut out = ctx.numbers.clone();
-    let ws: Vec<(usize, &str)> = words(text).collect();
-    for k in 0..ws.len().saturating_sub(1) {
-        let (at, art) = ws[k];
-        let (noun_at, noun) = ws[k + 1];
+    let mut found = false;
+    // Only the articles "a"/"an" can start one: jump between them with memchr
+    // rather than tokenising the whole document.
+    for at in memchr::memchr2_iter(b'a', b'A', b) {
+        if at > 0 && super::context::is_word_byte(b[at - 1]) {
+            continue;
+        }
+        let mut ws = words(&text[at..]).take(3).map(|(o, w)| (at + o, w));
+        let Some((_, art)) = ws.next() else { continue };
         if !(art.eq_ignore_ascii_case("a") || art.eq_ignore_ascii_case("an")) {
             continue;
         }
+        let Some((noun_at, noun)) = ws.next() else { continue };
         if !text[at + art.len()..noun_at].trim().is_empty() || !singular(ctx, noun) {
             continue;
         }
         let end = noun_at + noun.len();
-        let next_ok = match ws.get(k + 2) {
+        let next_ok = match ws.next() {
             None => true,
-            Some(&(n_at, n)) => {
+            Some((n_at, n)) => {
                 !text[end..n_at].trim().is_empty()
                     || FOLLOWERS.contains(&n.to_ascii_lowercase().as_str())
                     || LINKS.contains(&n.to_ascii_lowercase().as_str())
@@ -119,6 +126,7 @@ fn with_singulars(ctx: &DocContext) -> Vec<NumberMatch> {
             }
         };
         if next_ok && !out.iter().any(|m| m.start <= at && at < m.end) {
+            found = true;
             out.push(NumberMatch {
                 start: at,
                 end: at + art.len(),
@@ -129,7 +137,9 @@ fn with_singulars(ctx: &DocContext) -> Vec<NumberMatch> {
             });
         }
     }
-    out.sort_by_key(|m| m.start);
+    if found {
+        out.sort_by_key(|m| m.start);
+    }
     out
 }
 

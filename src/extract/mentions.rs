@@ -27,10 +27,11 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
     let text = ctx.text();
     let ents = &ctx.lexicon.entities;
     let hits: Vec<_> = ents.find(text).collect();
-    let mut out = Vec::new();
+    // Spans first; claims are built only for the spellings kept below.
+    let mut out: Vec<(usize, usize)> = Vec::new();
     for h in &hits {
         if name_key(&text[h.start..h.end]).contains(' ') {
-            out.push(mention(ctx, h.start, h.end));
+            out.push((h.start, h.end));
         }
     }
     let mut chunk: Vec<(usize, usize)> = Vec::new();
@@ -65,15 +66,14 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
     flush(ctx, &mut chunk, &mut out);
     // One mention per spelling per document is all the name-variant check
     // needs (it lists documents): keep the first, drop the repeats.
-    out.sort_by_key(|c| c.start);
+    out.sort_unstable();
     let mut seen = std::collections::HashSet::new();
-    out.retain(|c| seen.insert(name_key(&c.value.display())));
-    out
+    out.into_iter().filter(|&(s, e)| seen.insert(name_key(&text[s..e]))).map(|(s, e)| mention(ctx, s, e)).collect()
 }
 
 /// Ends the current chunk: strips openers, titles and trailing connectors,
 /// and keeps it when two words or more remain.
-fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<Claim>) {
+fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<(usize, usize)>) {
     // Most chunks are one capitalised word (a sentence opener): stripping
     // never adds words, so they cannot become a name of two.
     if chunk.len() < 2 && chunk.first().is_none_or(|&(s, e)| !ctx.text()[s..e].contains('-')) {
@@ -88,7 +88,11 @@ fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<Claim>
             t = &t[1..];
             continue;
         }
-        let title = (1..=t.len().min(4)).rev().find(|&k| ents.is_title(&name_key(&text[t[0].0..t[k - 1].1])));
+        let title = if ents.may_start_title(&text[s..e]) {
+            (1..=t.len().min(4)).rev().find(|&k| ents.is_title(&name_key(&text[t[0].0..t[k - 1].1])))
+        } else {
+            None
+        };
         match title {
             Some(k) => t = &t[k..],
             None => break,
@@ -105,7 +109,7 @@ fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<Claim>
     if let (Some(first), Some(last)) = (t.first(), t.last()) {
         let span = &text[first.0..last.1];
         if span.split([' ', '-']).filter(|w| !w.is_empty()).count() >= 2 {
-            out.push(mention(ctx, first.0, last.1));
+            out.push((first.0, last.1));
         }
     }
     chunk.clear();

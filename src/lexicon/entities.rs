@@ -159,6 +159,13 @@ impl Entities {
             && strsim::normalized_levenshtein(x, y) >= s.levenshtein
     }
 
+    /// Whether a title can start with `word` (as written): a cheap test
+    /// before building keys.
+    pub fn may_start_title(&self, word: &str) -> bool {
+        let w = word.split(['-', '.', '\'', '’']).next().unwrap_or(word);
+        self.titles.iter().any(|t| t.split(' ').next().is_some_and(|f| f.eq_ignore_ascii_case(w)))
+    }
+
     /// Whether `word` (as written) is a title ("Minister", "Mr").
     pub fn is_title(&self, key: &str) -> bool {
         self.titles.iter().any(|t| t == key)
