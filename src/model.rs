@@ -219,6 +219,8 @@ pub enum Granularity {
     Year,
     /// A decade.
     Decade,
+    /// A century ("the 20th century").
+    Century,
 }
 
 impl Granularity {
@@ -232,6 +234,7 @@ impl Granularity {
             Granularity::Quarter => "quarter",
             Granularity::Year => "year",
             Granularity::Decade => "decade",
+            Granularity::Century => "century",
         }
     }
 }

@@ -58,6 +58,14 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                 Cue::Between => span_range(after, x, &["and"], t.start),
                 Cue::On => on_the_nth(after, x),
                 Cue::Prep => {
+                    if c.text(t).eq_ignore_ascii_case("in") {
+                        if let Some(f) = in_offset(text, t, after, x) {
+                            return Some(f);
+                        }
+                    }
+                    if let Some(f) = bare_may(after, x) {
+                        return Some(f);
+                    }
                     if next.kind == TokKind::Num {
                         phrase(after, x, true, next.start)
                     } else {
@@ -81,6 +89,8 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                             "autumn",
                             "spring",
                             "fall",
+                            "last",
+                            "week",
                         ]);
                     if ok {
                         phrase(c, x, false, t.start)
@@ -92,9 +102,10 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                     if next.kind == TokKind::Word && unit(after.text(next)).is_some() {
                         phrase(c, x, false, t.start)
                     } else {
-                        None
+                        adjective_year(after, x)
                     }
                 }
+                Cue::Poss => adjective_year(after, x),
                 Cue::NumWord => {
                     if next.kind == TokKind::Word || (next.start == t.end && is_dash(after.text(next))) {
                         phrase(c, x, false, t.start)
@@ -126,8 +137,10 @@ enum Cue {
     /// Licenses a bare year after it.
     Prep,
     The,
-    /// `a`/`an`: only before a unit ("a year ago").
+    /// `a`/`an`: before a unit ("a year ago") or a year used as an adjective ("a 2009 study").
     Article,
+    /// `his`, `her`, `its`, `their`, `our`: before a year used as an adjective ("his 2007 campaign").
+    Poss,
     /// A number word: only before a word or a hyphen.
     NumWord,
     /// `end`, `beginning`, `start`, `middle`: only before "of".
@@ -142,7 +155,8 @@ static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
         "from", "between", "on", "in", "since", "of", "by", "until", "till", "before", "after", "during", "circa",
         "to", "through", "the", "a", "an", "end", "start", "middle", "today", "tonight", "tomorrow", "this", "last",
         "next", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter", "q", "first", "second",
-        "third", "fourth",
+        "third", "fourth", "earlier", "later", "his", "her", "its", "their", "our", "mon", "tue", "tues", "wed", "thu",
+        "thur", "thurs", "fri", "sat", "sun",
     ];
     key_table(
         words.iter().chain(CALENDAR_WORDS).chain(NUMBER_WORDS).map(|w| (*w, cue(w))).filter(|(_, c)| *c != Cue::No),
@@ -168,11 +182,12 @@ fn cue(l: &str) -> Cue {
         | "to" | "through" => Cue::Prep,
         "the" => Cue::The,
         "a" | "an" => Cue::Article,
+        "his" | "her" | "its" | "their" | "our" => Cue::Poss,
         "end" | "beginning" | "start" | "middle" => Cue::Of,
         "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "last" | "next" | "early" | "mid" | "late"
-        | "spring" | "summer" | "autumn" | "fall" | "winter" | "q" | "first" | "second" | "third" | "fourth" => {
-            Cue::Other
-        }
+        | "spring" | "summer" | "autumn" | "fall" | "winter" | "q" | "first" | "second" | "third" | "fourth"
+        | "earlier" | "later" => Cue::Other,
+        _ if weekday_abbr(l).is_some() => Cue::Other,
         _ if month(l).is_some() || weekday(l).is_some() => Cue::Other,
         _ if number_word(l).is_some() => Cue::NumWord,
         _ => Cue::No,
@@ -257,7 +272,19 @@ fn phrase(mut c: Cur, x: &Ctx, year_ok: bool, start: usize) -> Option<Found> {
 
 /// Reads the right side of a range after the connector and joins it to `left`.
 fn combine(c: &mut Cur, x: &Ctx, left: Side) -> Option<(DateInterval, bool)> {
-    let right = side(c, x)?;
+    let right = match side(c, x) {
+        Some(r) => r,
+        // "from March to May": a bare capitalised "May" ends a range.
+        None => {
+            let t = c.peek()?;
+            if matches!(left, Side::E(_)) && t.kind == TokKind::Word && c.text(t) == "May" {
+                c.pos = t.end;
+                Side::E(Expr::new(Shape::Month(5), None))
+            } else {
+                return None;
+            }
+        }
+    };
     let (mut l, r) = match (left, right) {
         (Side::Bare(a, ta), Side::Bare(b, tb)) => {
             let a_year = ta.end - ta.start == 4 && is_year(a);
@@ -343,6 +370,7 @@ macro_rules! attempt {
 fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     if c.peek()?.kind == TokKind::Num {
         // Only the forms that can start with a digit.
+        attempt!(c, x, century);
         attempt!(c, x, iso);
         attempt!(c, x, numeric);
         attempt!(c, x, day_month);
@@ -351,6 +379,9 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         return None;
     }
     attempt!(c, x, weekday_led);
+    attempt!(c, x, century);
+    attempt!(c, x, week_of_date);
+    attempt!(c, x, earlier_later);
     attempt!(c, x, iso);
     attempt!(c, x, numeric);
     attempt!(c, x, month_led);
@@ -446,9 +477,15 @@ fn weekday_led(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     if t.kind != TokKind::Word {
         return None;
     }
-    let wd = weekday(c.text(t))?;
+    let (wd, abbr) = match weekday(c.text(t)) {
+        Some(wd) => (wd, false),
+        None => (weekday_abbr(c.text(t)).filter(|_| c.text(t).starts_with(|ch: char| ch.is_ascii_uppercase()))?, true),
+    };
     c.pos = t.end;
     let mut k = *c;
+    if abbr {
+        k.eat_punct_tight(b'.');
+    }
     k.eat_punct(b',');
     k.eat_word("the");
     for f in [month_led as fn(&mut Cur, &Ctx) -> Option<Expr>, day_month] {
@@ -461,8 +498,155 @@ fn weekday_led(c: &mut Cur, x: &Ctx) -> Option<Expr> {
             }
         }
     }
+    if abbr {
+        return None; // "Sun", "Sat" alone are too often not weekdays
+    }
     let d = weekday_near(wd, x.r?, x.bias, None)?;
     Some(Expr::fixed(DateInterval::day(d)))
+}
+
+/// `Mon`, `Tue`, `Tues`, … (lower-cased): a weekday abbreviation.
+fn weekday_abbr(l: &str) -> Option<jiff::civil::Weekday> {
+    use jiff::civil::Weekday as W;
+    let mut buf = [0u8; 9];
+    Some(match lower(l, &mut buf)? {
+        "mon" => W::Monday,
+        "tue" | "tues" => W::Tuesday,
+        "wed" => W::Wednesday,
+        "thu" | "thur" | "thurs" => W::Thursday,
+        "fri" => W::Friday,
+        "sat" => W::Saturday,
+        "sun" => W::Sunday,
+        _ => return None,
+    })
+}
+
+/// `20th century`, `15th century` (a leading "the" stays out, as TimeML has it): years (n-1)00 to (n-1)99.
+fn century(c: &mut Cur, _: &Ctx) -> Option<Expr> {
+    let t = c.peek()?;
+    if t.kind != TokKind::Num || t.end - t.start > 2 || !clean_num(c.b(), t) {
+        return None;
+    }
+    let (_, n) = c.num()?;
+    if !ordinal_suffix(c) || !(1..=30).contains(&n) || !c.eat_word("century") {
+        return None;
+    }
+    let y = (n as i16 - 1) * 100;
+    let iv = DateInterval {
+        start: Date::new(y, 1, 1).ok()?,
+        end: Date::new(y + 99, 12, 31).ok()?,
+        granularity: Granularity::Century,
+    };
+    Some(Expr { shape: Shape::Fixed(iv), year: None, weekday: None, relative: false })
+}
+
+/// `the week of April 10th`: the ISO week (Monday–Sunday) holding the day.
+fn week_of_date(c: &mut Cur, x: &Ctx) -> Option<Expr> {
+    c.eat_word("the");
+    if !(c.eat_word("week") && c.eat_word("of")) {
+        return None;
+    }
+    let mut k = *c;
+    let e = month_led(&mut k, x).or_else(|| {
+        k = *c;
+        day_month(&mut k, x)
+    })?;
+    if !matches!(e.shape, Shape::Day { .. }) {
+        return None;
+    }
+    let (iv, relative) = resolve(&e, x.r, x.bias)?;
+    *c = k;
+    Some(Expr { shape: Shape::Fixed(week_of(iv.start)?), year: None, weekday: None, relative })
+}
+
+/// `earlier this month`, `later this year`, `earlier in the week`: the part
+/// of the reference's week, month or year before (after) the reference day.
+fn earlier_later(c: &mut Cur, x: &Ctx) -> Option<Expr> {
+    let later = c.eat_any(&["earlier", "later"])? == 1;
+    if !(c.eat_word("this") || (c.eat_word("in") && c.eat_word("the"))) {
+        return None;
+    }
+    let u = c.eat_any(&["week", "month", "year"])?;
+    let r = x.r?;
+    let whole = match u {
+        0 => week_of(r)?,
+        1 => interval(Shape::Month(r.month()), r.year())?,
+        _ => interval(Shape::Year, r.year())?,
+    };
+    let (start, end) = if later {
+        (add_days(r, 1)?.min(whole.end), whole.end)
+    } else {
+        (whole.start, add_days(r, -1)?.max(whole.start))
+    };
+    Some(Expr::fixed(DateInterval { start, end, granularity: Granularity::Part }))
+}
+
+/// `in two weeks`, `in a month`, `in 3 days`: the day that far after the
+/// reference, "in" included. Not after a past participle ("killed in two
+/// days") nor before "of" ("in two weeks of fighting"): there it is a length.
+fn in_offset(text: &str, t: Tok, mut c: Cur, x: &Ctx) -> Option<Found> {
+    let prev = text.get(..t.start)?.trim_end();
+    let prev_word = prev.rsplit(|ch: char| !ch.is_ascii_alphabetic()).next().unwrap_or("");
+    if prev_word.len() > 3 && prev_word.to_ascii_lowercase().ends_with("ed") {
+        return None;
+    }
+    let n = c.peek()?;
+    let count: i64 = match n.kind {
+        TokKind::Num if n.end - n.start <= 3 && clean_num(c.b(), n) => c.num()?.1 as i64,
+        TokKind::Word if c.text(n).eq_ignore_ascii_case("a") || c.text(n).eq_ignore_ascii_case("an") => {
+            c.pos = n.end;
+            1
+        }
+        TokKind::Word => spelled_number(&mut c)? as i64,
+        _ => return None,
+    };
+    let u = c.peek()?;
+    let unit = unit(c.text(u))?;
+    c.pos = u.end;
+    let mut k = c;
+    if k.eat_any(&["of", "ago", "and", "time"]).is_some() {
+        return None;
+    }
+    let r = x.r?;
+    let span = match unit {
+        "day" => jiff::Span::new().try_days(count).ok()?,
+        "week" => jiff::Span::new().try_weeks(count).ok()?,
+        "month" => jiff::Span::new().try_months(count).ok()?,
+        "year" => jiff::Span::new().try_years(count).ok()?,
+        _ => return None,
+    };
+    let d = r.checked_add(span).ok()?;
+    Some(Found { start: t.start, end: c.pos, kind: DateKind::Date, value: DateInterval::day(d), relative: true })
+}
+
+/// `in May.`: a bare capitalised "May" after a preposition and before
+/// punctuation or the end is the month.
+fn bare_may(mut c: Cur, x: &Ctx) -> Option<Found> {
+    let t = c.peek()?;
+    if t.kind != TokKind::Word || c.text(t) != "May" {
+        return None;
+    }
+    c.pos = t.end;
+    if let Some(n) = c.peek() {
+        if n.kind != TokKind::Punct || is_dash(c.text(n)) {
+            return None;
+        }
+    }
+    let (value, relative) = resolve(&Expr::new(Shape::Month(5), None), x.r, x.bias)?;
+    Some(Found { start: t.start, end: t.end, kind: DateKind::Date, value, relative })
+}
+
+/// `a 2009 study`, `his 2007 campaign`: a year before a lower-case word.
+fn adjective_year(mut c: Cur, x: &Ctx) -> Option<Found> {
+    let t = c.peek()?;
+    let y = year4(&mut c, 1900, 2100)?;
+    let n = c.peek()?;
+    if n.kind != TokKind::Word || n.start == t.end || !c.b()[n.start].is_ascii_lowercase() || unit(c.text(n)).is_some()
+    {
+        return None;
+    }
+    let (value, relative) = resolve(&Expr::new(Shape::Year, Some(y)), x.r, x.bias)?;
+    Some(Found { start: t.start, end: t.end, kind: DateKind::Date, value, relative })
 }
 
 /// `2014-01-22`, `2014/01/22`.
@@ -556,6 +740,14 @@ fn month_led(c: &mut Cur, _: &Ctx) -> Option<Expr> {
     let t = c.peek()?;
     let (m, full) = month_tok(c)?;
     let mut k = *c;
+    if matches!(k.b().get(k.pos), Some(b'-' | b'/')) {
+        k.pos += 1;
+        if let Some(y) = year4(&mut k, 1800, 2100) {
+            *c = k;
+            return Some(Expr::new(Shape::Month(m), Some(y)));
+        }
+        k = *c;
+    }
     if let Some((d, _)) = day(&mut k) {
         let y = opt_year(&mut k);
         *c = k;
@@ -761,6 +953,10 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
             return day(add_days(r, off));
         }
     }
+    let mut k = *c;
+    if k.eat_word("the") && k.peek().is_some_and(|t| k.text(t).eq_ignore_ascii_case("last")) {
+        *c = k;
+    }
     let dx = match c.eat_any(&["last", "this", "next"])? {
         0 => Deixis::Last,
         1 => Deixis::This,
@@ -782,6 +978,9 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         return day(weekday_near(wd, r, x.bias, Some(dx)));
     }
     if let Some(u) = c.eat_any(&["week", "weekend", "month", "year", "quarter"]) {
+        if c.peek().is_some_and(|t| c.text(t).eq_ignore_ascii_case("of")) {
+            return None; // "the last week of July" names a week of July
+        }
         return match u {
             0 => Some(Expr::fixed(week_of(add_days(r, 7 * k as i64)?)?)),
             1 => {

@@ -308,3 +308,48 @@ fn throughput() {
     let dt = t.elapsed().as_secs_f64();
     println!("durations: {n}: {:.0} MB/s", text.len() as f64 / dt / 1e6);
 }
+
+#[test]
+fn news_forms_from_the_conformance_suites() {
+    // The reference is Thursday 23 January 2014.
+    check("in the 20th century.", "20th century", ("1900-01-01", "1999-12-31"), Century, false);
+    check("in 15th  century", "15th  century", ("1400-01-01", "1499-12-31"), Century, false);
+    // The ISO week before the reference's (13–19 January), "the" included.
+    check("during the last week", "the last week", ("2014-01-13", "2014-01-19"), Week, true);
+    check("a 2009 study found", "2009", ("2009-01-01", "2009-12-31"), Year, false);
+    check("funds for his 2007 presidential bid", "2007", ("2007-01-01", "2007-12-31"), Year, false);
+    check("plans for Dec-2018", "Dec-2018", ("2018-12-01", "2018-12-31"), Month, false);
+    // 10 April 2013 was a Wednesday: its week runs Monday 8 to Sunday 14.
+    check("the week of April 10th", "the week of April 10th", ("2013-04-08", "2013-04-14"), Week, true);
+    // 21 January 2014 is a Tuesday.
+    check("lunch on Tue Jan 21.", "Tue Jan 21", ("2014-01-21", "2014-01-21"), Day, true);
+    check("met earlier this month", "earlier this month", ("2014-01-01", "2014-01-22"), Part, true);
+    check("will meet later this year", "later this year", ("2014-01-24", "2014-12-31"), Part, true);
+    // 23 January + 14 days.
+    check("They will meet in two weeks.", "in two weeks", ("2014-02-06", "2014-02-06"), Day, true);
+    check("due to be published in May.", "May", ("2013-05-01", "2013-05-31"), Month, true);
+    let def = DateSettings::default();
+    let range = DateKind::Range;
+    check_with(
+        "from March to May",
+        Bias::Past,
+        &def,
+        "from March to May",
+        ("2013-03-01", "2013-05-31"),
+        Month,
+        range,
+        true,
+    );
+}
+
+#[test]
+fn lengths_are_not_future_dates() {
+    none("500 were killed in two days.");
+    none("in two weeks of fighting");
+    // A week of July: "July" is read, "the last week" is not.
+    let text = "the last week of July was quiet";
+    let spans: Vec<&str> = find(text, Bias::Past).iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(spans, ["July"]);
+    none("a 2000-strong force");
+    none("He sat down.");
+}
