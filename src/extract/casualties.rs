@@ -84,6 +84,10 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
         if before.ends_with(b"-") && before.len() >= 2 && before[before.len() - 2].is_ascii_digit() {
             continue;
         }
+        // A count of people is at least one: "more than half of them civilians" is a share.
+        if m.quantity.anchor > 0.0 && m.quantity.anchor < 1.0 {
+            continue;
+        }
         if let Some(c) = read(ctx, &numbers, i) {
             out.push(c);
         }
@@ -224,6 +228,34 @@ fn cue_before(ctx: &DocContext, left: usize, at: usize, reach: usize) -> Option<
         .filter(|(_, d)| *d <= reach)
 }
 
+/// Whether the nearest cue before number `i` (in `left..`) belongs to
+/// what stands before it rather than to the figure: "and" stands between
+/// the cue and the figure ("were killed and 25 others were wounded"), or
+/// the cue comes right after the previous count's noun ("Two children
+/// killed 5 others injured": "killed" is the children's).
+fn cue_closed_before(ctx: &DocContext, numbers: &[NumberMatch], i: usize, left: usize) -> bool {
+    let text = ctx.text();
+    let m = &numbers[i];
+    let Some(h) = ctx.lexicon.cue_phrases.find(&text[left..m.start]).last() else {
+        return false;
+    };
+    let (cue_start, cue_end) = (left + h.start, left + h.end);
+    if words(&text[cue_end..m.start]).next().is_some_and(|(_, w)| w.eq_ignore_ascii_case("and")) {
+        return true;
+    }
+    let Some(p) = i.checked_sub(1).map(|p| &numbers[p]) else {
+        return false;
+    };
+    if p.end > cue_start || ctx.sentence(p.start).start != ctx.sentence(m.start).start {
+        return false;
+    }
+    match population_after(ctx, p.end, cue_start) {
+        (Some(_), Some(noun_end)) => words(&text[noun_end..cue_start])
+            .all(|(_, w)| matches!(w.to_ascii_lowercase().as_str(), "was" | "were" | "have" | "has" | "had" | "been")),
+        _ => false,
+    }
+}
+
 /// The claim around number `i` of `numbers`, if it is one.
 fn read(ctx: &DocContext, numbers: &[NumberMatch], i: usize) -> Option<Claim> {
     let m = &numbers[i];
@@ -260,6 +292,14 @@ fn read(ctx: &DocContext, numbers: &[NumberMatch], i: usize) -> Option<Claim> {
         .is_some_and(|h| text[left + h.start..left + h.end].to_ascii_lowercase().contains("toll"));
     let reach_before = if growth_cue || toll_cue { 2 * REACH } else { REACH };
     let mut before_cue = cue_before(ctx, left, m.start, reach_before);
+    // A cue of another kind after the figure takes it from a cue before it
+    // that already closed its own clause: "a woman was killed and 25 others
+    // were wounded", "Two children killed 5 others injured".
+    if let (Some((b, _)), Some(h)) = (before_cue, after_hit) {
+        if *h.value != b && cue_closed_before(ctx, numbers, i, left) {
+            before_cue = None;
+        }
+    }
     let mut after_cue = after_cue;
     let mut after_hit = after_hit;
     let mut tail_start = tail_start;
@@ -306,6 +346,17 @@ fn read(ctx: &DocContext, numbers: &[NumberMatch], i: usize) -> Option<Claim> {
         let near = if toll_cue { 2 * REACH } else { 1 };
         let adjacent_before = before_cue.is_some_and(|(k, d)| k == kind && d <= near) && bare_follower(ctx, after);
         if !adjacent_after && !adjacent_before {
+            return None;
+        }
+    }
+
+    // "19 Killed and Injured": the dead and the injured together count neither.
+    if let Some(h) = after_hit.filter(|_| cue_after) {
+        let rest = text.get(tail_start + h.end..ctx.sentence(m.start).end).unwrap_or("");
+        let mut ws = words(rest).map(|(_, w)| w.to_ascii_lowercase());
+        if matches!(ws.next().as_deref(), Some("and" | "or"))
+            && ws.next().is_some_and(|w| ctx.lexicon.cue_phrases.find(&w).next().is_some_and(|c| *c.value != kind))
+        {
             return None;
         }
     }

@@ -118,3 +118,63 @@ fn headline_forms() {
         vec![dead("(750, ∞)", "people")]
     );
 }
+
+fn hurt(i: &str, p: &str) -> (&'static str, String, String) {
+    ("injured", i.into(), p.into())
+}
+
+#[test]
+fn a_cue_that_closed_its_clause_leaves_the_next_count_to_its_own_cue() {
+    // "and" after the cue: the figure starts a clause of its own.
+    assert_eq!(
+        counts("On Tuesday some 100 civilians were killed and 500 more injured."),
+        vec![dead("[90, 110]", "civilians")]
+    );
+    assert_eq!(counts("The shells left an elderly woman killed and 9 other people injured."), vec![]);
+    // Its own cue is too far: no count at all rather than a wrong one.
+    assert_eq!(
+        counts("A woman was killed and 25 others on a bus were wounded in Homs."),
+        vec![dead("[1, 1]", "women")]
+    );
+    // The cue right after the previous count's noun is that count's.
+    assert_eq!(
+        counts("Two children killed 5 others injured in terrorist rocket attack in Aleppo."),
+        vec![dead("[2, 2]", "children")]
+    );
+    assert_eq!(
+        counts("A child killed 7 people injured in terrorist attacks in Aleppo."),
+        vec![dead("[1, 1]", "children"), hurt("[7, 7]", "people")]
+    );
+    // A cue of the same kind, or none after: the cue before still counts.
+    assert_eq!(
+        counts("Air strikes killed 12 people and 30 people were wounded."),
+        vec![dead("[12, 12]", "people"), hurt("[30, 30]", "people")]
+    );
+    assert_eq!(
+        counts("Two people were killed and 3 in Homs."),
+        vec![dead("[2, 2]", "people"), dead("[3, 3]", "people")]
+    );
+}
+
+#[test]
+fn a_share_is_no_count() {
+    assert_eq!(
+        counts("Air strikes killed at least 39 people more than half of them civilians."),
+        vec![dead("[39, ∞)", "people")]
+    );
+}
+
+#[test]
+fn the_dead_and_injured_together_are_no_toll() {
+    assert_eq!(counts("URGENT 19 Killed and Injured in Tell Abyad Attack."), vec![]);
+    assert_eq!(counts("At least 4 people killed and 15 other injured."), vec![dead("[4, ∞)", "people")]);
+}
+
+#[test]
+fn medics_and_volunteers_are_civilians() {
+    assert_eq!(counts("Four medics were killed in the strike."), vec![dead("[4, 4]", "civilians")]);
+    assert_eq!(
+        counts("Airstrikes killed at least 22 Red Crescent volunteers on Monday."),
+        vec![dead("[22, ∞)", "civilians")]
+    );
+}

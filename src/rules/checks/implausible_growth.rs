@@ -10,7 +10,10 @@
 //! A rise is growth (no finding) when any of these holds:
 //! - the later report says so ("rose to", "climbed to": the lexicon's growth cues);
 //! - the event is recent: within the subject's `recent_days` (lexicon) of
-//!   its start (a quake's toll climbs from 212 to 610 to 1,143 in three days);
+//!   its start (a quake's toll climbs from 212 to 610 to 1,143 in three days).
+//!   A single event's start is its own date (the `@place/date` of its
+//!   topic): the reports of one airstrike a day or three apart are its
+//!   climbing toll, however many other airstrikes the corpus holds;
 //! - the rise fits the pace: rise ≤ `growth_factor` × (later figure ÷ the
 //!   event's age in days) × days between the reports. The event's start is
 //!   the lexicon's `started`, else estimated from the corpus's duration
@@ -39,7 +42,10 @@ pub fn run(input: &Input) -> Vec<Pair> {
     let tol = input.rule.params.tolerance();
     let factor = input.rule.params.growth_factor.unwrap_or(2.0);
     let subject = input.lexicon.subject(&input.group.subject);
-    let start = input.context.subject_starts.get(&input.group.subject).copied();
+    // A single event (its topic carries `@place/date`) starts on its own
+    // date, not when the subject's first event in the corpus did.
+    let event_start = claims.iter().find_map(|c| c.event.as_ref().and_then(|e| e.date));
+    let start = event_start.or_else(|| input.context.subject_starts.get(&input.group.subject).copied());
     let recent_days = subject.and_then(|s| s.recent_days);
     // For a recent-kind event with no known start, its first report stands in.
     let start = start.or_else(|| recent_days.and(claims.iter().find_map(|c| c.as_of)));

@@ -13,9 +13,15 @@
 //! here only when reported the same day; a later, higher figure is growth,
 //! which `implausible-growth` and `cumulative-decrease` judge. Claims with
 //! no known date compare as same-day.
+//!
+//! A vague amount ("dozens", "hundreds") is not compared with a figure its
+//! interval holds: "dozens killed" against "at least 51" is the same report
+//! in less detail, not a disagreement worth a fact-checker's time. Against
+//! a figure outside it ("hundreds" vs "more than 1,400") it still fires.
 
 use super::{days_between, Input};
 use crate::align::cluster_numbers;
+use crate::model::{Claim, Qualifier};
 use crate::rules::finding::Pair;
 
 /// Runs the check on one group.
@@ -33,12 +39,26 @@ pub fn run(input: &Input) -> Vec<Pair> {
             if larger == 0.0 || (ax - ay).abs() / larger <= tol {
                 continue;
             }
-            if let Some((i, j)) = closest_pair(input, &cx.members, &cy.members, window) {
+            // Vague members that the other side's figure falls in say nothing against it.
+            let comparable = |own: &[usize], other: usize| -> Vec<usize> {
+                own.iter().copied().filter(|&m| !vague_holding(&claims[m], &claims[other])).collect()
+            };
+            let (a, b) = (comparable(&cx.members, cy.members[0]), comparable(&cy.members, cx.members[0]));
+            if let Some((i, j)) = closest_pair(input, &a, &b, window) {
                 out.push(Pair { a: lead(&cx.members, i), b: lead(&cy.members, j), detail: String::new() });
             }
         }
     }
     out
+}
+
+/// Whether one of `a`, `b` is a vague amount and their intervals overlap.
+fn vague_holding(a: &Claim, b: &Claim) -> bool {
+    let vague = |c: &Claim| c.value.qualifier() == Some(Qualifier::Vague);
+    match (a.value.quantity(), b.value.quantity()) {
+        (Some(x), Some(y)) => (vague(a) || vague(b)) && !x.interval.disjoint(&y.interval),
+        _ => false,
+    }
 }
 
 /// The earliest pair (one from each side) reported within `window` days.

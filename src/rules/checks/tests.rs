@@ -127,3 +127,45 @@ fn copies_of_one_figure_make_one_finding() {
     assert_eq!(findings[0].b.claim.doc, "wire000");
     assert_eq!(findings[0].b.others.len(), 99);
 }
+
+/// A count about one airstrike in Damascus on 25 August 2016, reported on `day`.
+fn strike(doc: &str, day: &str, phrase: &str) -> Claim {
+    let mut c = count(doc, day, phrase);
+    c.subject = "attack".into();
+    c.event = Some(crate::model::EventKey { place: "damascus".into(), date: Some("2016-08-25".parse().unwrap()) });
+    c
+}
+
+#[test]
+fn an_events_toll_climbs_over_its_days_even_when_the_subject_is_old() {
+    // An "attack" duration claim dates the subject's start months earlier:
+    // the event's own date, not that, decides that a rise is recent.
+    let mut age = war_age("2016-08-25");
+    age.subject = "attack".into();
+    let found = run(vec![age, strike("a", "2016-08-25", "20"), strike("b", "2016-08-27", "45")]);
+    assert_eq!(found, vec![]);
+}
+
+#[test]
+fn a_vague_amount_is_not_weighed_against_a_figure_it_holds() {
+    // "dozens" is [24, 99]: 51 lies in it; 1,400 does not.
+    assert_eq!(run(vec![strike("a", "2016-08-25", "dozens"), strike("b", "2016-08-25", "at least 51")]), vec![]);
+    assert_eq!(
+        run(vec![strike("a", "2016-08-25", "hundreds"), strike("b", "2016-08-25", "more than 1,400")]),
+        vec![
+            row("casualty-intervals-contradict", "a", "200..999", "b", ">1400"),
+            row("casualty-figures-disagree", "a", "200..999", "b", ">1400"),
+        ]
+    );
+}
+
+#[test]
+fn an_early_minimum_then_a_vague_amount_that_reaches_it_is_no_decrease() {
+    // "at least 70" then "dozens" (24..99): the later interval reaches 70.
+    assert_eq!(run(vec![strike("a", "2016-08-25", "at least 70"), strike("b", "2016-08-26", "dozens")]), vec![]);
+    // then "40": wholly below the earlier minimum.
+    assert_eq!(
+        run(vec![strike("a", "2016-08-25", "at least 70"), strike("b", "2016-08-26", "40")]),
+        vec![row("casualty-toll-decreased", "a", ">=70", "b", "40")]
+    );
+}
