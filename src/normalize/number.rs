@@ -549,8 +549,13 @@ impl NumberReader {
         // 10" after a verb of change: that is two figures, before and after).
         let from = ends_with_word(text, start, "from");
         let change = from.is_some_and(|f| after_change_verb(text, f));
+        // "three-nought-four", "1-222-2222": a figure hyphened to the one before is
+        // part of a chain (digits said one by one, a code), not a range's start.
+        let chained = start > 1 && b[start - 1] == b'-' && b[start - 2].is_ascii_alphanumeric();
         let seps: &[&str] = if change {
             &["-", "–"]
+        } else if chained {
+            &[" to ", " through "]
         } else {
             &["-", "–", " - ", " – ", "~", " to ", " through ", " thru ", " till ", " until "]
         };
@@ -683,7 +688,11 @@ impl NumberReader {
             {
                 return Some((tidy(v * scale), after));
             }
-            if text.as_bytes().get(e).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'/' | b':')) {
+            let b = text.as_bytes();
+            // "1-222-2222": a chain of figures is a code (a phone number), not a range.
+            if b.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'/' | b':'))
+                || (b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+            {
                 return None;
             }
             return Some(match scale_after(text, e) {

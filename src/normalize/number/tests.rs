@@ -273,3 +273,19 @@ fn more_ranges() {
         (s("higher than the 10th but lower than the 15th"), "range", s("(10, 15)"), s("10"))
     );
 }
+
+#[test]
+fn chains_of_figures_are_not_ranges() {
+    // A phone number: "1-222" is no range once "-2222" follows.
+    assert!(reader().find("My phone number is +1-222-2222/2222").iter().all(|m| m.kind != NumberKind::Range));
+    // Digits said one by one.
+    assert_eq!(
+        values("they were playing three-nought-four"),
+        vec![(s("three"), s("3")), (s("nought"), s("0")), (s("four"), s("4"))]
+    );
+    // A zero after "and" is a number of its own.
+    assert_eq!(
+        values("4 thousand 3 hundred and 0 are two"),
+        vec![(s("4 thousand 3 hundred"), s("4300")), (s("0"), s("0")), (s("two"), s("2"))]
+    );
+}
