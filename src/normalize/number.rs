@@ -52,6 +52,18 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("more than or equal to", Qualifier::Ge),
     ("equal to or more than", Qualifier::Ge),
     ("equal to or greater than", Qualifier::Ge),
+    // Recognizers-Text forms: "less or equal than", "at least or equal to".
+    ("less or equal than", Qualifier::Le),
+    ("fewer or equal than", Qualifier::Le),
+    ("smaller or equal than", Qualifier::Le),
+    ("lower or equal than", Qualifier::Le),
+    ("at most or equal to", Qualifier::Le),
+    ("more or equal than", Qualifier::Ge),
+    ("greater or equal than", Qualifier::Ge),
+    ("larger or equal than", Qualifier::Ge),
+    ("bigger or equal than", Qualifier::Ge),
+    ("higher or equal than", Qualifier::Ge),
+    ("at least or equal to", Qualifier::Ge),
     ("no more than", Qualifier::Le),
     ("not more than", Qualifier::Le),
     ("no fewer than", Qualifier::Ge),
@@ -60,6 +72,8 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("more than", Qualifier::Gt),
     ("greater than", Qualifier::Gt),
     ("larger than", Qualifier::Gt),
+    ("bigger than", Qualifier::Gt),
+    ("higher than", Qualifier::Gt),
     ("in excess of", Qualifier::Gt),
     ("upwards of", Qualifier::Gt),
     ("just over", Qualifier::Gt),
@@ -88,25 +102,33 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("below", Qualifier::Lt),
     ("above", Qualifier::Gt),
     ("exceeding", Qualifier::Gt),
+    ("exceeded", Qualifier::Gt),
+    ("exceeds", Qualifier::Gt),
+    ("exceed", Qualifier::Gt),
+    ("surpassing", Qualifier::Gt),
+    ("surpassed", Qualifier::Gt),
+    ("surpasses", Qualifier::Gt),
+    ("surpass", Qualifier::Gt),
+    ("smaller than", Qualifier::Lt),
+    ("lower than", Qualifier::Lt),
+    // No bound at all, but part of the phrase: "equal to 170", "equals 20"
+    // (after every phrase that ends in "equal to").
+    ("equal to", Qualifier::Eq),
+    ("equals to", Qualifier::Eq),
+    ("equaling to", Qualifier::Eq),
+    ("equalling to", Qualifier::Eq),
+    ("equals", Qualifier::Eq),
+    ("equaling", Qualifier::Eq),
+    ("equalling", Qualifier::Eq),
     // A common typo: "has left more 130,000 dead".
     ("more", Qualifier::Gt),
 ];
 
-/// Upper bounds joined to a lower one: "more than 100 and less than 300";
-/// whether the bound is excluded.
-const UPPER_BOUNDS: &[(&str, bool)] = &[
-    (" and less than or equal to ", false),
-    (" and less than ", true),
-    (" and fewer than ", true),
-    (" and smaller than ", true),
-    (" and lower than ", true),
-    (" and below ", true),
-    (" and under ", true),
-    (" and no more than ", false),
-    (" and at most ", false),
-    (" but less than ", true),
-    (" but below ", true),
-];
+/// Words joining a second, opposite bound to a qualified figure: "more than
+/// 100 and less than 300", "at most 100 and at least 20". A comma joins
+/// only a bound with "than" ("higher or equal than 100, lower or equal than
+/// 300"): "more than 100, under 18 among them" is two figures.
+const BOUND_JOINS: &[&str] = &[" and ", " but ", ", "];
 
 /// Qualifiers written after the figure: "500 or more".
 const AFTER_QUALIFIERS: &[(&str, Qualifier)] = &[
@@ -123,6 +145,21 @@ const AFTER_QUALIFIERS: &[(&str, Qualifier)] = &[
     (" or below", Qualifier::Le),
     (" and below", Qualifier::Le),
     (" or under", Qualifier::Le),
+];
+
+/// Words after a strict bound that let it include its figure: "more than 5000 or equal to".
+const OR_EQUAL: &[&str] = &[" or equal to", " or equal"];
+
+/// Comparison signs before a figure, longest first: "> 10", ">= 30", "< = 100", "≤ 5".
+const SIGNS: &[(&str, Qualifier)] = &[
+    ("< =", Qualifier::Le),
+    ("> =", Qualifier::Ge),
+    ("<=", Qualifier::Le),
+    (">=", Qualifier::Ge),
+    ("≤", Qualifier::Le),
+    ("≥", Qualifier::Ge),
+    ("<", Qualifier::Lt),
+    (">", Qualifier::Gt),
 ];
 
 /// Verbs of change before "from": "rose from 5 to 10" gives two figures, not a range.
@@ -331,7 +368,8 @@ impl NumberReader {
         }
         let (mut value, mut end) = read_digits(text, d)?;
         // A sign or a leading decimal point standing alone: "-1", ".08".
-        let lone = |at: usize| at == 0 || b[at - 1].is_ascii_whitespace() || b[at - 1] == b'(';
+        let lone =
+            |at: usize| at == 0 || b[at - 1].is_ascii_whitespace() || matches!(b[at - 1], b'(' | b'<' | b'>' | b'=');
         let mut start = d;
         if d > 0 && b[d - 1] == b'.' && lone(d - 1) && !text[d..end].contains([',', '.']) {
             value = format!("0.{}", &text[d..end]).parse().ok()?;
@@ -361,7 +399,9 @@ impl NumberReader {
         // Ordinals: "22nd", "1st".
         let (suffix, after) = next_word(text, end);
         if ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s)) {
-            return Some(self.ordinal_match(d, after, value));
+            return Some(
+                self.ordinal_range(text, d, after, value).unwrap_or_else(|| self.ordinal_match(d, after, value)),
+            );
         }
         let sign = value.signum();
         // Powers and exponents: "1.1^23", "1.3x10^6", "1e10", "12.32e+14".
@@ -371,14 +411,7 @@ impl NumberReader {
         if !suffix.is_empty() {
             // "10k", "1.2bn", "$10m"; otherwise "180ml", "29km": a measure, not a count.
             let money = start > 0 && matches!(b[start - 1], b'$') || text[..start].ends_with(['£', '€']);
-            let scale = match suffix {
-                "k" | "K" => 1e3,
-                "b" | "B" | "bn" | "bln" | "Bn" => 1e9,
-                "MM" | "mil" | "mln" => 1e6,
-                "m" | "M" if money => 1e6,
-                "tn" | "tln" => 1e12,
-                _ => return None,
-            };
+            let scale = suffix_scale(suffix, money)?;
             return Some(self.finish(text, start, (start, after), tidy(value * scale)));
         }
         // "1.2 million", "3 hundred and 21", "13 lakh", "1 in 5", "3 million and a half".
@@ -400,7 +433,9 @@ impl NumberReader {
     /// A number word or vague amount at `ws..we`.
     fn at_word(&self, text: &str, ws: usize, we: usize, entry: Entry) -> Option<NumberMatch> {
         match entry {
-            Entry::Ordinal(v) => Some(self.ordinal_match(ws, we, v)),
+            Entry::Ordinal(v) => {
+                Some(self.ordinal_range(text, ws, we, v).unwrap_or_else(|| self.ordinal_match(ws, we, v)))
+            }
             Entry::Vague(lo, hi) => {
                 let (start, qualifier_end) = (ws, we);
                 let q = Quantity {
@@ -444,6 +479,51 @@ impl NumberReader {
         }
     }
 
+    /// A range of ranks around the ordinal at `start..end`: "between the
+    /// tenth and the fifteenth" (both included, as "between" is elsewhere),
+    /// "higher than the tenth but lower than the fifteenth".
+    fn ordinal_range(&self, text: &str, start: usize, end: usize, v: f64) -> Option<NumberMatch> {
+        let before = ends_with_word(text, start, "the").unwrap_or(start);
+        let (qstart, lo_open, (hi, hi_open, hi_end)) = if let Some(s) = ends_with_word(text, before, "between") {
+            let rest = &text.as_bytes()[end..];
+            if rest.len() < 5 || !rest[..5].eq_ignore_ascii_case(b" and ") {
+                return None;
+            }
+            let (hi, e) = ordinal_after(text, end + 5)?;
+            (s, false, (hi, false, e))
+        } else {
+            let (qstart, q) = self.qualifier_before(text, before);
+            if !matches!(q, Qualifier::Gt | Qualifier::Ge) {
+                return None;
+            }
+            let rest = &text.as_bytes()[end..];
+            let join = BOUND_JOINS
+                .iter()
+                .find(|j| rest.len() >= j.len() && rest[..j.len()].eq_ignore_ascii_case(j.as_bytes()))?;
+            let at = end + join.len();
+            let hi = QUALIFIERS.iter().find_map(|(phrase, q2)| {
+                if !matches!(q2, Qualifier::Lt | Qualifier::Le) || !starts_with_word(text, at, phrase) {
+                    return None;
+                }
+                let (hi, e) = ordinal_after(text, at + phrase.len() + 1)?;
+                Some((hi, *q2 == Qualifier::Lt, e))
+            })?;
+            (qstart, q == Qualifier::Gt, hi)
+        };
+        (v < hi).then(|| NumberMatch {
+            start: qstart,
+            end: hi_end,
+            figure: (start, hi_end),
+            kind: NumberKind::Range,
+            quantity: Quantity {
+                anchor: v,
+                qualifier: Qualifier::Range,
+                interval: Interval::new(Some(v), lo_open, Some(hi), hi_open),
+            },
+            adjectival: false,
+        })
+    }
+
     fn ordinal_match(&self, start: usize, end: usize, v: f64) -> NumberMatch {
         NumberMatch {
             start,
@@ -469,8 +549,13 @@ impl NumberReader {
         // 10" after a verb of change: that is two figures, before and after).
         let from = ends_with_word(text, start, "from");
         let change = from.is_some_and(|f| after_change_verb(text, f));
+        // "three-nought-four", "1-222-2222": a figure hyphened to the one before is
+        // part of a chain (digits said one by one, a code), not a range's start.
+        let chained = start > 1 && b[start - 1] == b'-' && b[start - 2].is_ascii_alphanumeric();
         let seps: &[&str] = if change {
             &["-", "–"]
+        } else if chained {
+            &[" to ", " through "]
         } else {
             &["-", "–", " - ", " – ", "~", " to ", " through ", " thru ", " till ", " until "]
         };
@@ -481,36 +566,45 @@ impl NumberReader {
         }
         let adjectival = b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(|c| c.is_ascii_alphabetic());
         let (qstart, qualifier) = self.qualifier_before(text, start);
-        // "greater than 100 and smaller than 300", "no less than 20 and at most 100".
-        if matches!(qualifier, Qualifier::Gt | Qualifier::Ge) {
-            for (phrase, open) in UPPER_BOUNDS {
-                if let Some((hi, hi_end)) = self.number_after(text, end, &[phrase]) {
-                    if hi > value {
-                        let interval = Interval::new(Some(value), qualifier == Qualifier::Gt, Some(hi), *open);
-                        let quantity = Quantity { anchor: value, qualifier: Qualifier::Range, interval };
-                        let figure = (figure.0, hi_end);
-                        return NumberMatch {
-                            start: qstart,
-                            end: hi_end,
-                            figure,
-                            kind: NumberKind::Range,
-                            quantity,
-                            adjectival,
-                        };
-                    }
+        // "greater than 100 and smaller than 300", "at most 100 and at least 20".
+        if let Some(second) = self.second_bound(text, end, qualifier) {
+            let (lo, lo_open, hi, hi_open, hi_end) = match (qualifier, second) {
+                (Qualifier::Gt | Qualifier::Ge, (q2, v2, e2)) => {
+                    (value, qualifier == Qualifier::Gt, v2, q2 == Qualifier::Lt, e2)
                 }
+                (_, (q2, v2, e2)) => (v2, q2 == Qualifier::Gt, value, qualifier == Qualifier::Lt, e2),
+            };
+            if lo < hi {
+                let interval = Interval::new(Some(lo), lo_open, Some(hi), hi_open);
+                return NumberMatch {
+                    start: qstart,
+                    end: hi_end,
+                    figure: (figure.0, hi_end),
+                    kind: NumberKind::Range,
+                    quantity: Quantity { anchor: lo, qualifier: Qualifier::Range, interval },
+                    adjectival,
+                };
             }
         }
-        // "500 or more", "200 or greater", "five hundred or less".
-        let rest = &text.as_bytes()[end..];
-        for (phrase, q) in AFTER_QUALIFIERS {
-            if rest.len() >= phrase.len()
-                && rest[..phrase.len()].eq_ignore_ascii_case(phrase.as_bytes())
-                && !rest.get(phrase.len()).is_some_and(u8::is_ascii_alphanumeric)
-            {
-                let e = end + phrase.len();
+        // "more than 5000 or equal to", "less than 5000 or equal".
+        if matches!(qualifier, Qualifier::Gt | Qualifier::Lt) {
+            if let Some(e) = self.phrase_after(text, end, OR_EQUAL) {
+                let q = if qualifier == Qualifier::Gt { Qualifier::Ge } else { Qualifier::Le };
                 return NumberMatch {
-                    start,
+                    start: qstart,
+                    end: e,
+                    figure,
+                    kind: NumberKind::Number,
+                    quantity: self.quantity(value, q),
+                    adjectival,
+                };
+            }
+        }
+        // "500 or more", "200 or greater", "five hundred or less", "equal to 5000 or less".
+        for (phrase, q) in AFTER_QUALIFIERS {
+            if let Some(e) = self.phrase_after(text, end, &[phrase]) {
+                return NumberMatch {
+                    start: if qualifier == Qualifier::Eq { qstart } else { start },
                     end: e,
                     figure,
                     kind: NumberKind::Number,
@@ -523,6 +617,61 @@ impl NumberReader {
         NumberMatch { start: qstart, end, figure, kind: NumberKind::Number, quantity, adjectival }
     }
 
+    /// The end of the first of `phrases` written right after `end`, taking a
+    /// dangling "than" ("200 or greater than"); `None` when the phrase
+    /// compares with a figure of its own ("200 or greater than 190",
+    /// "10 and more than 40", "5000 or equal to 6000"): that is the next
+    /// figure's qualifier.
+    fn phrase_after(&self, text: &str, end: usize, phrases: &[&str]) -> Option<usize> {
+        let rest = &text.as_bytes()[end..];
+        let phrase = phrases.iter().find(|p| {
+            rest.len() >= p.len()
+                && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                && !rest.get(p.len()).is_some_and(u8::is_ascii_alphanumeric)
+        })?;
+        let mut e = end + phrase.len();
+        if self.number_after(text, e, &[" "]).is_some() {
+            return None;
+        }
+        if starts_with_word(text, e, " than") {
+            if self.number_after(text, e, &[" than "]).is_some() {
+                return None;
+            }
+            e += " than".len();
+        }
+        Some(e)
+    }
+
+    /// A bound opposite to `qualifier` joined after a figure ending at `end`:
+    /// its qualifier, figure and end.
+    fn second_bound(&self, text: &str, end: usize, qualifier: Qualifier) -> Option<(Qualifier, f64, usize)> {
+        let lower = match qualifier {
+            Qualifier::Gt | Qualifier::Ge => true,
+            Qualifier::Lt | Qualifier::Le => false,
+            _ => return None,
+        };
+        let rest = &text.as_bytes()[end..];
+        let join =
+            BOUND_JOINS.iter().find(|j| rest.len() >= j.len() && rest[..j.len()].eq_ignore_ascii_case(j.as_bytes()))?;
+        let at = end + join.len();
+        QUALIFIERS.iter().find_map(|(phrase, q)| {
+            let opposite = if lower {
+                matches!(q, Qualifier::Lt | Qualifier::Le)
+            } else {
+                matches!(q, Qualifier::Gt | Qualifier::Ge)
+            };
+            if !opposite
+                || *phrase == "more"
+                || (*join == ", " && !phrase.contains("than"))
+                || !starts_with_word(text, at, phrase)
+            {
+                return None;
+            }
+            let (v, e) = self.number_after(text, at + phrase.len(), &[" "])?;
+            Some((*q, v, e))
+        })
+    }
+
     /// The number right after `end` past one of `seps`, if any.
     fn number_after(&self, text: &str, end: usize, seps: &[&str]) -> Option<(f64, usize)> {
         let rest = &text[end..];
@@ -532,7 +681,18 @@ impl NumberReader {
         let at = end + sep.len();
         if text.as_bytes().get(at).is_some_and(u8::is_ascii_digit) {
             let (v, e) = read_digits(text, at)?;
-            if text.as_bytes().get(e).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'/' | b':')) {
+            // "5k-20k"
+            let (suffix, after) = next_word(text, e);
+            if let Some(scale) =
+                suffix_scale(suffix, false).filter(|_| !text.as_bytes().get(after).is_some_and(u8::is_ascii_digit))
+            {
+                return Some((tidy(v * scale), after));
+            }
+            let b = text.as_bytes();
+            // "1-222-2222": a chain of figures is a code (a phone number), not a range.
+            if b.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'/' | b':'))
+                || (b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+            {
                 return None;
             }
             return Some(match scale_after(text, e) {
@@ -547,10 +707,14 @@ impl NumberReader {
     fn qualifier_before(&self, text: &str, start: usize) -> (usize, Qualifier) {
         for (phrase, q) in QUALIFIERS {
             if let Some(s) = ends_with_word(text, start, phrase) {
+                // "three plus eight equals eleven" is a sum, not a bound.
+                if *q == Qualifier::Eq && after_figure(text, s) {
+                    break;
+                }
                 return (s, *q);
             }
         }
-        (start, Qualifier::Eq)
+        sign_before(text, start).unwrap_or((start, Qualifier::Eq))
     }
 
     /// The interval a qualified figure allows.
@@ -558,7 +722,8 @@ impl NumberReader {
         let a = anchor;
         let interval = match qualifier {
             // "nearly 0", "fewer than 0" would be empty intervals ([0, 0)): read as 0.
-            Qualifier::Lt | Qualifier::Nearly if a <= 0.0 => Interval::exact(a),
+            Qualifier::Nearly if a <= 0.0 => Interval::exact(a),
+            Qualifier::Lt if a == 0.0 => Interval::exact(a),
             Qualifier::Eq => Interval::exact(a),
             Qualifier::Gt => Interval::new(Some(a), true, None, false),
             Qualifier::Ge => Interval::new(Some(a), false, None, false),
@@ -692,6 +857,19 @@ fn whole_before(text: &str, at: usize) -> Option<(f64, usize)> {
     Some((text[s..e].parse().ok()?, s))
 }
 
+/// The scale a suffix written onto a figure gives: "10k", "1.2bn", "$10m"
+/// (an "m" only after money: "180m" may be metres).
+fn suffix_scale(suffix: &str, money: bool) -> Option<f64> {
+    Some(match suffix {
+        "k" | "K" => 1e3,
+        "b" | "B" | "bn" | "bln" | "Bn" => 1e9,
+        "MM" | "mil" | "mln" => 1e6,
+        "m" | "M" if money => 1e6,
+        "tn" | "tln" => 1e12,
+        _ => return None,
+    })
+}
+
 /// Newswire scale abbreviations one space after a figure: "10 bln", "5 mln", "$3 bn".
 fn wire_scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
     if text.as_bytes().get(end) != Some(&b' ') {
@@ -774,6 +952,57 @@ fn ends_with_word(text: &str, at: usize, phrase: &str) -> Option<usize> {
         return None;
     }
     (start == 0 || !b[start - 1].is_ascii_alphanumeric()).then_some(start)
+}
+
+/// An ordinal at `at`, after an optional "the": "the fifteenth", "15th".
+fn ordinal_after(text: &str, at: usize) -> Option<(f64, usize)> {
+    let at = if starts_with_word(text, at, "the") { at + 4 } else { at };
+    let b = text.as_bytes();
+    let digits = b.get(at..)?.iter().take_while(|c| c.is_ascii_digit()).count();
+    let (v, e) = if digits > 0 {
+        let (suffix, e) = next_word(text, at + digits);
+        if !["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s)) {
+            return None;
+        }
+        (text[at..at + digits].parse().ok()?, e)
+    } else {
+        let (w, e) = next_word(text, at);
+        (ordinal(w)?, e)
+    };
+    (!b.get(e).is_some_and(u8::is_ascii_alphanumeric)).then_some((v, e))
+}
+
+/// Whether `word` (case-insensitive) starts at `at` and ends at a word boundary.
+fn starts_with_word(text: &str, at: usize, word: &str) -> bool {
+    let rest = &text.as_bytes()[at.min(text.len())..];
+    rest.len() >= word.len()
+        && rest[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+        && !rest.get(word.len()).is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// Whether a figure (digits or a number word) ends one space before `at`.
+fn after_figure(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    if at < 2 || b[at - 1] != b' ' {
+        return false;
+    }
+    let e = at - 1;
+    let s = e - b[..e].iter().rev().take_while(|c| c.is_ascii_alphanumeric()).count();
+    b[e - 1].is_ascii_digit() || super::words::cardinal(&text[s..e]).is_some()
+}
+
+/// A comparison sign ending at most two spaces before `start` ("> 10",
+/// "x>10", "<=  -30"), and where it begins. A '>' closing a tag ("<b>10")
+/// is no sign.
+fn sign_before(text: &str, start: usize) -> Option<(usize, Qualifier)> {
+    let b = text.as_bytes();
+    let spaces = b[..start].iter().rev().take(3).take_while(|c| **c == b' ').count();
+    let at = start - spaces.min(2);
+    let (sign, q) = SIGNS.iter().find(|(sign, _)| text[..at].ends_with(sign))?;
+    let s = at - sign.len();
+    let token = &b[..s];
+    let tag = sign.starts_with('>') && token.iter().rev().take_while(|c| !c.is_ascii_whitespace()).any(|c| *c == b'<');
+    (!tag).then_some((s, *q))
 }
 
 /// Whether `s..e` is a whole word.

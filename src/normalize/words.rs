@@ -119,6 +119,11 @@ pub fn read_cardinal(text: &str, at: usize) -> Option<(f64, usize)> {
         let Some(w) = cardinal(word) else { break };
         // "and" joins only after hundred/thousand…: "one hundred and five", not "ten and fifteen".
         let and_may_follow = matches!(w, Word::Multiplier(_) | Word::Scale(_));
+        // The word was a tens word ("twenty"), or a unit below twenty: a
+        // unit follows only a tens word, and only a unit 1–9 ("twenty-one";
+        // "one twenty" and "nought-four" are two numbers).
+        let (after_tens, after_unit) =
+            (matches!(w, Word::Unit(v) if v >= 20.0), matches!(w, Word::Unit(v) if v < 20.0));
         match w {
             Word::Unit(v) => group += v,
             Word::Multiplier(m) => group = if group == 0.0 { m } else { group * m },
@@ -149,6 +154,7 @@ pub fn read_cardinal(text: &str, at: usize) -> Option<(f64, usize)> {
         }
         let (peek, _) = next_word(text, after + skip);
         match cardinal(peek) {
+            Some(Word::Unit(v)) if after_unit || (after_tens && !(1.0..10.0).contains(&v)) => break,
             // "and" only continues into a smaller part ("hundred and five").
             Some(Word::Unit(_)) | Some(Word::Scale(_)) | Some(Word::Multiplier(_)) => i = after + skip,
             None => break,
@@ -174,6 +180,11 @@ mod tests {
         assert_eq!(read_cardinal("forty-two", 0), Some((42.0, 9)));
         assert_eq!(read_cardinal("one hundred thirty thousand dead", 0), Some((130_000.0, 27)));
         assert_eq!(read_cardinal("one hundred and five", 0), Some((105.0, 20)));
+        // A unit follows only a tens word: these are two numbers each.
+        assert_eq!(read_cardinal("one twenty", 0), Some((1.0, 3)));
+        assert_eq!(read_cardinal("nought-four", 0), Some((0.0, 6)));
+        assert_eq!(read_cardinal("twenty thirty", 0), Some((20.0, 6)));
+        assert_eq!(read_cardinal("twenty-one hundred", 0), Some((2100.0, 18)));
         assert_eq!(read_cardinal("two dozen", 0), Some((24.0, 9)));
         assert_eq!(read_cardinal("a million", 0), None);
         assert_eq!(read_cardinal("one and all", 0), Some((1.0, 3)));

@@ -206,7 +206,8 @@ fn extend_and(text: &str, mut run: Run) -> (Run, Option<Run>) {
                 return (saved.unwrap_or(run), before_and);
             }
             let limit = if run.last == Last::Multiplier && run.part == 0.0 { 100.0 } else { run.scale.min(1000.0) };
-            if v >= limit || v.fract() != 0.0 {
+            // "4 thousand 3 hundred and 0": a zero adds nothing, it is a number of its own.
+            if v >= limit || v.fract() != 0.0 || v == 0.0 {
                 return (saved.unwrap_or(run), before_and);
             }
             next.part += v;

@@ -193,3 +193,99 @@ fn compound_ordinals_and_ranges() {
         (s("greater than 100 and smaller than 300"), "range", s("(100, 300)"), s("100"))
     );
 }
+
+#[test]
+fn two_bounds_make_a_range_only_when_they_meet() {
+    // Upper bound first, lower second.
+    assert_eq!(
+        one("at most 100 and at least 20 apples"),
+        (s("at most 100 and at least 20"), "range", s("[20, 100]"), s("20"))
+    );
+    assert_eq!(
+        one("higher or equal than one hundred, lower or equal than three hundred"),
+        (s("higher or equal than one hundred, lower or equal than three hundred"), "range", s("[100, 300]"), s("100"))
+    );
+    assert_eq!(
+        one("larger than twenty and less or equal than thirty five"),
+        (s("larger than twenty and less or equal than thirty five"), "range", s("(20, 35]"), s("20"))
+    );
+    // Bounds that do not meet stay two numbers.
+    assert_eq!(
+        read("more than 40 and less than 10"),
+        vec![(s("more than 40"), "gt", s("(40, ∞)"), s("40")), (s("less than 10"), "lt", s("[0, 10)"), s("10"))]
+    );
+    // A comma joins only a bound with "than": "under 18" is a second figure.
+    assert_eq!(read("more than 10 people, under 18 among them").len(), 2);
+}
+
+#[test]
+fn words_after_the_figure() {
+    assert_eq!(
+        one("more than 5000 or equal to it"),
+        (s("more than 5000 or equal to"), "ge", s("[5000, ∞)"), s("5000"))
+    );
+    assert_eq!(one("less than 5000 or equal"), (s("less than 5000 or equal"), "le", s("[0, 5000]"), s("5000")));
+    assert_eq!(one("200 or greater than"), (s("200 or greater than"), "ge", s("[200, ∞)"), s("200")));
+    // The comparative belongs to the next figure.
+    assert_eq!(
+        read("200 or greater than 190"),
+        vec![(s("200"), "eq", s("[200, 200]"), s("200")), (s("greater than 190"), "gt", s("(190, ∞)"), s("190"))]
+    );
+    assert_eq!(
+        read("no more than 12 and more than 194"),
+        vec![(s("no more than 12"), "le", s("[0, 12]"), s("12")), (s("more than 194"), "gt", s("(194, ∞)"), s("194"))]
+    );
+    assert_eq!(one("equal to 5000 or less"), (s("equal to 5000 or less"), "le", s("[0, 5000]"), s("5000")));
+}
+
+#[test]
+fn equal_to_and_verbs_of_excess() {
+    assert_eq!(one("x is equal to 170"), (s("equal to 170"), "eq", s("[170, 170]"), s("170")));
+    assert_eq!(one("The number equals 20."), (s("equals 20"), "eq", s("[20, 20]"), s("20")));
+    // A sum: "equals" joins two figures and bounds neither.
+    assert_eq!(read("three plus eight equals eleven")[2].0, "eleven");
+    assert_eq!(one("the toll exceeded 3,000"), (s("exceeded 3,000"), "gt", s("(3000, ∞)"), s("3000")));
+    assert_eq!(one("surpass 3000").1, "gt");
+}
+
+#[test]
+fn comparison_signs() {
+    assert_eq!(one("x>10"), (s(">10"), "gt", s("(10, ∞)"), s("10")));
+    assert_eq!(one("when >= 30"), (s(">= 30"), "ge", s("[30, ∞)"), s("30")));
+    assert_eq!(one("primes < = 100"), (s("< = 100"), "le", s("[0, 100]"), s("100")));
+    assert_eq!(one("≤ 5 people"), (s("≤ 5"), "le", s("[0, 5]"), s("5")));
+    // A negative bound has no floor of 0, and "<" below a negative figure is not empty.
+    assert_eq!(one("when <-30"), (s("<-30"), "lt", s("(-∞, -30)"), s("-30")));
+    assert_eq!(one("when <=  -30"), (s("<=  -30"), "le", s("(-∞, -30]"), s("-30")));
+    // The '>' closing a tag is no sign.
+    assert_eq!(one("<b>10 dead").1, "eq");
+}
+
+#[test]
+fn more_ranges() {
+    assert_eq!(one("range is 5k-20k"), (s("5k-20k"), "range", s("[5000, 20000]"), s("5000")));
+    assert_eq!(
+        one("He ranks between the tenth and the fifteenth."),
+        (s("between the tenth and the fifteenth"), "range", s("[10, 15]"), s("10"))
+    );
+    assert_eq!(
+        one("higher than the 10th but lower than the 15th"),
+        (s("higher than the 10th but lower than the 15th"), "range", s("(10, 15)"), s("10"))
+    );
+}
+
+#[test]
+fn chains_of_figures_are_not_ranges() {
+    // A phone number: "1-222" is no range once "-2222" follows.
+    assert!(reader().find("My phone number is +1-222-2222/2222").iter().all(|m| m.kind != NumberKind::Range));
+    // Digits said one by one.
+    assert_eq!(
+        values("they were playing three-nought-four"),
+        vec![(s("three"), s("3")), (s("nought"), s("0")), (s("four"), s("4"))]
+    );
+    // A zero after "and" is a number of its own.
+    assert_eq!(
+        values("4 thousand 3 hundred and 0 are two"),
+        vec![(s("4 thousand 3 hundred"), s("4300")), (s("0"), s("0")), (s("two"), s("2"))]
+    );
+}
