@@ -103,7 +103,12 @@ fn stop_ends_sentence(text: &str, at: usize) -> Option<usize> {
 /// Whether the word ending just before the stop at `at` is an abbreviation or an initial.
 fn is_abbreviation(text: &str, at: usize) -> bool {
     let before = &text[..at];
-    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map(|p| p + 1).unwrap_or(0);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map(|(p, c)| p + c.len_utf8())
+        .unwrap_or(0);
     let word = &before[word_start..];
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true;
@@ -150,6 +155,12 @@ mod tests {
     #[test]
     fn closing_quotes_stay_with_the_sentence() {
         assert_eq!(texts("He said “no.” Then left."), vec!["He said “no.”", "Then left."]);
+    }
+
+    #[test]
+    fn a_wide_space_before_an_abbreviation() {
+        // U+00A0 is white space of two bytes (found by tests/fuzz.rs).
+        assert_eq!(texts("Met\u{a0}Mr. Kerry. Then left."), vec!["Met\u{a0}Mr. Kerry.", "Then left."]);
     }
 
     #[test]
