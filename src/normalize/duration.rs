@@ -233,23 +233,53 @@ fn may_start(w: &str) -> bool {
 }
 
 /// Finds every duration in `text`. See the module docs for the conventions.
+///
+/// Every duration names a unit (day, week, month, year, decade), so the
+/// units are found first, in one pass, and only the few words before each
+/// are parsed: prose without a unit costs one automaton scan.
 pub fn find_durations(text: &str, settings: &Settings) -> Vec<DurationMatch> {
+    static UNITS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["day", "week", "month", "year", "decade"])
+            .expect("unit patterns are valid")
+    });
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some(t) = next_tok(b, pos) {
-        pos = t.end;
-        if t.kind == TokKind::Punct || (t.kind == TokKind::Word && !may_start(&text[t.start..t.end])) {
+    for unit in UNITS.find_iter(text) {
+        if unit.end() <= pos {
             continue;
         }
-        let mut c = Cur::new(text, t.start);
-        if let Some((days, unit)) = duration_at(&mut c, settings) {
-            out.push(DurationMatch { start: t.start, end: c.pos, days, unit });
-            pos = c.pos;
+        // Start a little before the unit, at a token boundary.
+        let mut from = unit.start().saturating_sub(LOOK_BACK).max(pos);
+        while from > pos && !b[from - 1].is_ascii_whitespace() {
+            from -= 1;
         }
+        let mut at = from;
+        while let Some(t) = next_tok(b, at) {
+            if t.start >= unit.end() {
+                break;
+            }
+            at = t.end;
+            if t.kind == TokKind::Punct || (t.kind == TokKind::Word && !may_start(&text[t.start..t.end])) {
+                continue;
+            }
+            let mut c = Cur::new(text, t.start);
+            if let Some((days, unit)) = duration_at(&mut c, settings) {
+                out.push(DurationMatch { start: t.start, end: c.pos, days, unit });
+                at = c.pos;
+                pos = c.pos;
+            }
+        }
+        pos = pos.max(from);
     }
     out
 }
+
+/// How many bytes before a unit word a duration may start ("approximately
+/// two and a half years": the figure and its qualifier).
+const LOOK_BACK: usize = 64;
 
 #[cfg(test)]
 mod tests {
