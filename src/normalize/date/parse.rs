@@ -4,7 +4,9 @@ use super::lex::{
     clean_num, is_dash, key_lookup, key_table, lower, month, number_word, spelled_number, unit, weekday, Cur, KeyTable,
     Tok, TokKind, CALENDAR_WORDS, NUMBER_WORDS,
 };
-use super::resolve::{add_days, deictic, interval, norm_month, resolve, week_of, weekday_near, Deixis, Expr, Shape};
+use super::resolve::{
+    add_days, deictic, interval, norm_month, resolve, week_of, weekday_day, weekday_near, Deixis, Expr, Shape,
+};
 use super::{Bias, DateKind};
 use crate::model::{Date, DateInterval, Granularity};
 use std::sync::LazyLock;
@@ -153,8 +155,8 @@ enum Cue {
 static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
     let words = [
         "from", "between", "on", "in", "since", "of", "by", "until", "till", "before", "after", "during", "circa",
-        "to", "through", "the", "a", "an", "end", "start", "middle", "today", "tonight", "tomorrow", "this", "last",
-        "next", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter", "q", "first", "second",
+        "year", "to", "through", "the", "a", "an", "end", "start", "middle", "today", "tonight", "tomorrow", "this",
+        "last", "next", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter", "q", "first", "second",
         "third", "fourth", "earlier", "later", "his", "her", "its", "their", "our", "mon", "tue", "tues", "wed", "thu",
         "thur", "thurs", "fri", "sat", "sun",
     ];
@@ -179,7 +181,7 @@ fn cue(l: &str) -> Cue {
         "between" => Cue::Between,
         "on" => Cue::On,
         "in" | "since" | "of" | "by" | "until" | "till" | "before" | "after" | "during" | "throughout" | "circa"
-        | "to" | "through" => Cue::Prep,
+        | "to" | "through" | "year" => Cue::Prep,
         "the" => Cue::The,
         "a" | "an" => Cue::Article,
         "his" | "her" | "its" | "their" | "our" => Cue::Poss,
@@ -495,6 +497,18 @@ fn weekday_led(c: &mut Cur, x: &Ctx) -> Option<Expr> {
                 e.weekday = Some(wd);
                 *c = j;
                 return Some(e);
+            }
+        }
+    }
+    // "Mon 13th", "Monday 21!": a day of an unnamed month. A bare number
+    // must end the clause ("on Monday 21 people died" is a count).
+    let mut j = k;
+    if let Some((n, ord)) = day(&mut j) {
+        let ends = j.peek().is_none_or(|t| t.kind == TokKind::Punct && !matches!(j.text(t), "/" | "-" | "." | ":"));
+        if ord || ends {
+            if let Some(d) = weekday_day(wd, n, x.r?, x.bias) {
+                *c = j;
+                return Some(Expr::fixed(DateInterval::day(d)));
             }
         }
     }

@@ -227,6 +227,26 @@ pub(crate) fn weekday_near(wd: Weekday, r: Date, bias: Bias, dx: Option<Deixis>)
     add_days(r, off)
 }
 
+/// Day `n` of the nearest month (before the reference for `Past`, after it
+/// for `Future`, either for `Nearest`) on which it falls on `wd`: "Mon 13th".
+/// Looks two years each way; a weekday-day pair recurs within fourteen months.
+pub(crate) fn weekday_day(wd: Weekday, n: i8, r: Date, bias: Bias) -> Option<Date> {
+    let at = |k: i32| {
+        let (y, m) = norm_month(r.year() as i32, r.month() as i32 + k)?;
+        Date::new(y, m, n).ok().filter(|d| d.weekday() == wd)
+    };
+    let back = (0..=24).filter_map(|k| at(-k).filter(|d| *d <= r)).next();
+    let fwd = (0..=24).filter_map(|k| at(k).filter(|d| *d >= r)).next();
+    match bias {
+        Bias::Past => back.or(fwd),
+        Bias::Future => fwd.or(back),
+        Bias::Nearest => match (back, fwd) {
+            (Some(b), Some(f)) => Some(if days_between(b, r) <= days_between(r, f) { b } else { f }),
+            (b, f) => b.or(f),
+        },
+    }
+}
+
 /// The ISO week (Monday..Sunday) containing `d`.
 pub(crate) fn week_of(d: Date) -> Option<DateInterval> {
     let mon = add_days(d, -(d.weekday().to_monday_zero_offset() as i64))?;

@@ -353,3 +353,16 @@ fn lengths_are_not_future_dates() {
     none("a 2000-strong force");
     none("He sat down.");
 }
+
+#[test]
+fn weekday_with_day_of_month() {
+    // Reference Thursday 2014-01-23: Monday 13 January is the latest Monday the 13th.
+    day("back Mon 13th", "Mon 13th", "2014-01-13", true);
+    // Friday the 31st: 31 January 2014 is still ahead; the latest past one is 31 May 2013.
+    day("arrangement on Friday 31!", "Friday 31", "2013-05-31", true);
+    // Ahead with the future bias: 31 January 2014.
+    let ms = find("on Friday 31!", Bias::Future);
+    assert_eq!(ms.iter().map(|m| m.value.start).collect::<Vec<_>>(), vec![d("2014-01-31")]);
+    // A bare number running on into words is a count, not a day.
+    day("on Monday 21 people died", "Monday", "2014-01-20", true);
+}

@@ -128,6 +128,20 @@ pub(super) fn widen(text: &str, start: usize, end: usize, value: &DateInterval) 
     if (s, e) == (start, end) {
         return None;
     }
+    // "before the end of December" is before December ends, "after the
+    // beginning of March" after March began: the edge, not the part, is the bound.
+    let said = text.get(start..end)?.to_ascii_lowercase();
+    let modifier = match modifier {
+        Some(Modifier::Before) if value.granularity == Granularity::Part && said.contains("end") => {
+            Some(Modifier::Until)
+        }
+        Some(Modifier::After)
+            if value.granularity == Granularity::Part && (said.contains("beginning") || said.contains("start")) =>
+        {
+            Some(Modifier::Since)
+        }
+        m => m,
+    };
     let (low, high) = match modifier {
         None => (Some(value.start), Some(value.end)),
         Some(Modifier::Since) => (Some(value.start), None),
@@ -193,6 +207,26 @@ mod tests {
             Some(("year 2008".into(), d(2008, 1, 1), d(2008, 12, 31)))
         );
         assert_eq!(run("=2019", "2019", year(2019)), Some(("=2019".into(), d(2019, 1, 1), d(2019, 12, 31))));
+    }
+
+    #[test]
+    fn edge_of_a_part() {
+        let end_dec = iv((2015, 12, 25), (2015, 12, 31), Granularity::Part);
+        assert_eq!(
+            run("back before the end of December", "the end of December", end_dec),
+            Some(("before the end of December".into(), None, d(2015, 12, 31)))
+        );
+        let start_mar = iv((2016, 3, 1), (2016, 3, 10), Granularity::Part);
+        assert_eq!(
+            run("after the beginning of March", "the beginning of March", start_mar),
+            Some(("after the beginning of March".into(), d(2016, 3, 1), None))
+        );
+        // "early September" is a part, not an edge: before it ends the day before.
+        let early_sep = iv((2018, 9, 1), (2018, 9, 10), Granularity::Part);
+        assert_eq!(
+            run("before early September", "early September", early_sep),
+            Some(("before early September".into(), None, d(2018, 8, 31)))
+        );
     }
 
     #[test]
