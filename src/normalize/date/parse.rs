@@ -377,6 +377,7 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         attempt!(c, x, numeric);
         attempt!(c, x, day_month);
         attempt!(c, x, decade);
+        attempt!(c, x, quarter);
         attempt!(c, x, ago);
         return None;
     }
@@ -677,8 +678,20 @@ fn iso(c: &mut Cur, _: &Ctx) -> Option<Expr> {
     c.pos += 1;
     let mt = c.tight()?;
     let (_, m) = c.num()?;
-    if mt.end - mt.start > 2 || !c.eat_punct_tight(sep) {
+    if mt.end - mt.start > 2 {
         return None;
+    }
+    if !c.eat_punct_tight(sep) {
+        // `2015-12`, `2015-3`: a month, unless it reads as a year range
+        // ("2011-12" is a season, 2011 to 2012).
+        let ends =
+            c.b().get(c.pos).is_none_or(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'.' | b',')))
+                || matches!(c.b().get(c.pos..c.pos + 2), Some([b'.' | b',', b]) if !b.is_ascii_digit());
+        let range = mt.end - mt.start == 2 && m > y % 100;
+        if !ends || range || !(1..=12).contains(&m) {
+            return None;
+        }
+        return Some(Expr::new(Shape::Month(m as i8), Some(y as i16)));
     }
     let dt = c.tight()?;
     let (_, d) = c.num()?;
@@ -709,6 +722,17 @@ fn numeric(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     c.pos += 1;
     let bt = c.tight()?;
     let (_, b) = c.num()?;
+    if bt.end - bt.start == 4 && sep != b'.' {
+        // `12-2015`, `3/2015`: a month of a year.
+        let after = c.b().get(c.pos).copied();
+        if !(1..=12).contains(&a)
+            || !is_year(b)
+            || after.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'/' || b == b'-')
+        {
+            return None;
+        }
+        return Some(Expr::new(Shape::Month(a as i8), Some(b as i16)));
+    }
     if bt.end - bt.start > 2 || !c.eat_punct_tight(sep) {
         return None;
     }
@@ -833,6 +857,9 @@ fn decade(c: &mut Cur, _: &Ctx) -> Option<Expr> {
 /// `Q3 2013`, `the third quarter of 2013`, `the third quarter`.
 fn quarter(c: &mut Cur, _: &Ctx) -> Option<Expr> {
     let t = c.peek()?;
+    if t.kind == TokKind::Num {
+        return year_quarter(c);
+    }
     let q = if t.kind == TokKind::Word && c.text(t).eq_ignore_ascii_case("q") {
         c.pos = t.end;
         c.tight()?;
@@ -851,7 +878,7 @@ fn quarter(c: &mut Cur, _: &Ctx) -> Option<Expr> {
         return None;
     }
     let mut k = *c;
-    if k.eat_any(&["of", "in"]).is_none() {
+    if k.eat_any(&["of", "in"]).is_none() && !k.eat_punct_tight(b'-') {
         k.eat_punct(b',');
     }
     let y = year4(&mut k, 1800, 2100);
@@ -859,6 +886,34 @@ fn quarter(c: &mut Cur, _: &Ctx) -> Option<Expr> {
         *c = k;
     }
     Some(Expr::new(Shape::Quarter(q), y))
+}
+
+/// `2017 Q1`, `2017-q1`, `2019 H2`: a year, then its quarter or half.
+fn year_quarter(c: &mut Cur) -> Option<Expr> {
+    let y = year4(c, 1800, 2100)?;
+    c.eat_punct_tight(b'-');
+    let w = c.peek()?;
+    let half = if w.kind == TokKind::Word && c.text(w).eq_ignore_ascii_case("q") {
+        false
+    } else if w.kind == TokKind::Word && c.text(w).eq_ignore_ascii_case("h") {
+        true
+    } else {
+        return None;
+    };
+    c.pos = w.end;
+    let nt = c.tight()?;
+    let (_, n) = c.num()?;
+    if nt.end - nt.start != 1 || c.b().get(c.pos).is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    match (half, n) {
+        (false, 1..=4) => Some(Expr::new(Shape::Quarter(n as i8), Some(y))),
+        (true, 1 | 2) => {
+            let m1 = if n == 1 { 1 } else { 7 };
+            Some(Expr::new(Shape::YearPart { m1, m2: m1 + 5 }, Some(y)))
+        }
+        _ => None,
+    }
 }
 
 /// The months of a season; winter runs into the next year.

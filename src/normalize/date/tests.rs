@@ -366,3 +366,16 @@ fn weekday_with_day_of_month() {
     // A bare number running on into words is a count, not a day.
     day("on Monday 21 people died", "Monday", "2014-01-20", true);
 }
+
+#[test]
+fn numeric_months_and_year_quarters() {
+    check("valid date? 2015-12", "2015-12", ("2015-12-01", "2015-12-31"), Month, false);
+    check("out 2015-3", "2015-3", ("2015-03-01", "2015-03-31"), Month, false);
+    check("valid date? 12-2015", "12-2015", ("2015-12-01", "2015-12-31"), Month, false);
+    // "2011-12" is a season: 2011 to 2012, not December 2011.
+    range("in the 2011-12 season", "2011-12", ("2011-01-01", "2012-12-31"), Year, false);
+    check("up during 2017 q1", "2017 q1", ("2017-01-01", "2017-03-31"), Quarter, false);
+    check("up during 2017-Q1", "2017-Q1", ("2017-01-01", "2017-03-31"), Quarter, false);
+    check("q1-2019", "q1-2019", ("2019-01-01", "2019-03-31"), Quarter, false);
+    check("2019 H2 will bring", "2019 H2", ("2019-07-01", "2019-12-31"), Part, false);
+}
