@@ -154,11 +154,70 @@ enum Cue {
 /// Packed keyword → cue, for words of up to 8 letters.
 static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
     let words = [
-        "from", "between", "on", "in", "since", "of", "by", "until", "till", "before", "after", "during", "circa",
-        "year", "to", "through", "the", "a", "an", "end", "start", "middle", "today", "tonight", "tomorrow", "this",
-        "last", "next", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter", "q", "first", "second",
-        "third", "fourth", "earlier", "later", "his", "her", "its", "their", "our", "mon", "tue", "tues", "wed", "thu",
-        "thur", "thurs", "fri", "sat", "sun",
+        "from",
+        "between",
+        "on",
+        "in",
+        "since",
+        "of",
+        "by",
+        "until",
+        "till",
+        "before",
+        "after",
+        "during",
+        "circa",
+        "year",
+        "to",
+        "through",
+        "the",
+        "a",
+        "an",
+        "end",
+        "start",
+        "middle",
+        "today",
+        "tonight",
+        "tomorrow",
+        "this",
+        "last",
+        "next",
+        "early",
+        "mid",
+        "late",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "q",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "earlier",
+        "later",
+        "previous",
+        "past",
+        "current",
+        "coming",
+        "following",
+        "upcoming",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
     ];
     key_table(
         words.iter().chain(CALENDAR_WORDS).chain(NUMBER_WORDS).map(|w| (*w, cue(w))).filter(|(_, c)| *c != Cue::No),
@@ -188,7 +247,7 @@ fn cue(l: &str) -> Cue {
         "end" | "beginning" | "start" | "middle" => Cue::Of,
         "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "last" | "next" | "early" | "mid" | "late"
         | "spring" | "summer" | "autumn" | "fall" | "winter" | "q" | "first" | "second" | "third" | "fourth"
-        | "earlier" | "later" => Cue::Other,
+        | "earlier" | "later" | "previous" | "past" | "current" | "coming" | "following" | "upcoming" => Cue::Other,
         _ if weekday_abbr(l).is_some() => Cue::Other,
         _ if month(l).is_some() || weekday(l).is_some() => Cue::Other,
         _ if number_word(l).is_some() => Cue::NumWord,
@@ -1026,11 +1085,16 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     if k.eat_word("the") && k.peek().is_some_and(|t| k.text(t).eq_ignore_ascii_case("last")) {
         *c = k;
     }
-    let dx = match c.eat_any(&["last", "this", "next"])? {
-        0 => Deixis::Last,
-        1 => Deixis::This,
+    // "previous", "current", "coming"… qualify only a unit ("the previous
+    // quarter"); before a weekday their reading varies too much to guess.
+    let word =
+        c.eat_any(&["last", "this", "next", "previous", "past", "current", "coming", "following", "upcoming"])?;
+    let dx = match word {
+        0 | 3 | 4 => Deixis::Last,
+        1 | 5 => Deixis::This,
         _ => Deixis::Next,
     };
+    let unit_only = word >= 3;
     let k: i32 = match dx {
         Deixis::Last => -1,
         Deixis::This => 0,
@@ -1042,7 +1106,7 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         return None;
     }
     let w = c.text(t);
-    if let Some(wd) = weekday(w) {
+    if let Some(wd) = weekday(w).filter(|_| !unit_only) {
         c.pos = t.end;
         return day(weekday_near(wd, r, x.bias, Some(dx)));
     }
@@ -1068,6 +1132,9 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
                 rel(Shape::Quarter((q0.rem_euclid(4) + 1) as i8), i16::try_from(y).ok()?)
             }
         };
+    }
+    if unit_only {
+        return None;
     }
     let shape = if let Some((m, _)) = month_tok(c) {
         Shape::Month(m)

@@ -379,3 +379,14 @@ fn numeric_months_and_year_quarters() {
     check("q1-2019", "q1-2019", ("2019-01-01", "2019-03-31"), Quarter, false);
     check("2019 H2 will bring", "2019 H2", ("2019-07-01", "2019-12-31"), Part, false);
 }
+
+#[test]
+fn previous_current_coming_units() {
+    // Reference Thursday 2014-01-23, in the first quarter of 2014.
+    check("sales for previous quarter", "previous quarter", ("2013-10-01", "2013-12-31"), Quarter, true);
+    check("sales for the current quarter", "current quarter", ("2014-01-01", "2014-03-31"), Quarter, true);
+    check("the following week", "following week", ("2014-01-27", "2014-02-02"), Week, true);
+    check("in the coming month", "coming month", ("2014-02-01", "2014-02-28"), Month, true);
+    // Before a weekday these words stay outside the phrase: the weekday alone.
+    day("the previous Wednesday", "Wednesday", "2014-01-22", true);
+}
