@@ -681,6 +681,11 @@ fn in_offset(text: &str, t: Tok, mut c: Cur, x: &Ctx) -> Option<Found> {
     if k.eat_any(&["of", "ago", "and", "time"]).is_some() {
         return None;
     }
+    // "in two days from today": the offset phrase is read on its own, from "two".
+    let mut j = c;
+    if offset_from(&mut j, x, count, unit).is_some() {
+        return None;
+    }
     let r = x.r?;
     let span = match unit {
         "day" => jiff::Span::new().try_days(count).ok()?,
@@ -1151,6 +1156,30 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     Some(e)
 }
 
+/// After `N unit`: `from today`, `after tomorrow`, `before yesterday`,
+/// `from now` — the day that far from the anchor day.
+fn offset_from(c: &mut Cur, x: &Ctx, n: i64, unit: &str) -> Option<Expr> {
+    let sign = match c.eat_any(&["from", "after", "before"])? {
+        2 => -1,
+        _ => 1,
+    };
+    let base = match c.eat_any(&["today", "now", "tomorrow", "tmrw", "yesterday"])? {
+        0 | 1 => 0,
+        2 | 3 => 1,
+        _ => -1,
+    };
+    let anchor = add_days(x.r?, base)?;
+    let n = sign * n;
+    let span = match unit {
+        "day" => jiff::Span::new().try_days(n).ok()?,
+        "week" => jiff::Span::new().try_weeks(n).ok()?,
+        "month" => jiff::Span::new().try_months(n).ok()?,
+        "year" => jiff::Span::new().try_years(n).ok()?,
+        _ => return None,
+    };
+    Some(Expr::fixed(DateInterval::day(anchor.checked_add(span).ok()?)))
+}
+
 /// `two days ago`, `three weeks ago`, `a year ago`, `18 months ago`.
 fn ago(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     let t = c.peek()?;
@@ -1167,7 +1196,7 @@ fn ago(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     let unit = unit(c.text(u))?;
     c.pos = u.end;
     if !c.eat_word("ago") {
-        return None;
+        return offset_from(c, x, n, unit);
     }
     let r = x.r?;
     let rel = |shape, y: i16| Some(Expr { shape, year: Some(y), weekday: None, relative: true });

@@ -390,3 +390,14 @@ fn previous_current_coming_units() {
     // Before a weekday these words stay outside the phrase: the weekday alone.
     day("the previous Wednesday", "Wednesday", "2014-01-22", true);
 }
+
+#[test]
+fn offsets_from_today() {
+    // Reference Thursday 2014-01-23.
+    day("leave in two days from today", "two days from today", "2014-01-25", true);
+    day("three weeks from tomorrow?", "three weeks from tomorrow", "2014-02-14", true);
+    day("two days before yesterday?", "two days before yesterday", "2014-01-20", true);
+    day("a month from now", "a month from now", "2014-02-23", true);
+    // "from" a place is no anchor: the phrase is a duration, not a date.
+    none("two days from Paris");
+}
