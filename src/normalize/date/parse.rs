@@ -203,6 +203,7 @@ static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
         "coming",
         "following",
         "upcoming",
+        "week",
         "his",
         "her",
         "its",
@@ -247,7 +248,9 @@ fn cue(l: &str) -> Cue {
         "end" | "beginning" | "start" | "middle" => Cue::Of,
         "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "last" | "next" | "early" | "mid" | "late"
         | "spring" | "summer" | "autumn" | "fall" | "winter" | "q" | "first" | "second" | "third" | "fourth"
-        | "earlier" | "later" | "previous" | "past" | "current" | "coming" | "following" | "upcoming" => Cue::Other,
+        | "earlier" | "later" | "previous" | "past" | "current" | "coming" | "following" | "upcoming" | "week" => {
+            Cue::Other
+        }
         _ if weekday_abbr(l).is_some() => Cue::Other,
         _ if month(l).is_some() || weekday(l).is_some() => Cue::Other,
         _ if number_word(l).is_some() => Cue::NumWord,
@@ -432,6 +435,7 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     if c.peek()?.kind == TokKind::Num {
         // Only the forms that can start with a digit.
         attempt!(c, x, century);
+        attempt!(c, x, iso_week);
         attempt!(c, x, iso);
         attempt!(c, x, numeric);
         attempt!(c, x, day_month);
@@ -442,6 +446,7 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     }
     attempt!(c, x, weekday_led);
     attempt!(c, x, century);
+    attempt!(c, x, iso_week);
     attempt!(c, x, week_of_date);
     attempt!(c, x, earlier_later);
     attempt!(c, x, iso);
@@ -631,6 +636,72 @@ fn week_of_date(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     let (iv, relative) = resolve(&e, x.r, x.bias)?;
     *c = k;
     Some(Expr { shape: Shape::Fixed(week_of(iv.start)?), year: None, weekday: None, relative })
+}
+
+/// `the first week of 2015`, `3rd week of 2018`, `last week of 2016`,
+/// `week 31`, `week 3 of 2027`, `week 27 of last year`: ISO weeks (Monday
+/// to Sunday; week 1 holds the year's first Thursday, so it may start in
+/// December). Without a year, the reference's.
+fn iso_week(c: &mut Cur, x: &Ctx) -> Option<Expr> {
+    let the = c.eat_word("the");
+    let t = c.peek()?;
+    // `Some(n)`: the n-th week; `None`: the last.
+    let nth: Option<i8> = if t.kind == TokKind::Num {
+        let (_, n) = c.num()?;
+        if !ordinal_suffix(c) {
+            return None;
+        }
+        Some(i8::try_from(n).ok()?)
+    } else if let Some(i) = c.eat_any(&["first", "second", "third", "fourth", "fifth", "last"]) {
+        (i < 5).then_some(i as i8 + 1)
+    } else {
+        // "the week 31" is read from "week", as the suites mark it.
+        if the || !c.eat_word("week") {
+            return None;
+        }
+        let nt = c.peek()?;
+        if nt.kind != TokKind::Num || nt.end - nt.start > 2 || !clean_num(c.b(), nt) {
+            return None;
+        }
+        let (_, n) = c.num()?;
+        let mut k = *c;
+        let y = if k.eat_word("of") { week_year(&mut k, x) } else { None };
+        if y.is_some() {
+            *c = k;
+        }
+        let y = match y {
+            Some(y) => y,
+            None => x.r?.year(),
+        };
+        return iso_week_days(y, i8::try_from(n).ok()?);
+    };
+    if !(c.eat_word("week") && c.eat_word("of")) {
+        return None;
+    }
+    let y = week_year(c, x)?;
+    let n = match nth {
+        Some(n) => n,
+        None => Date::new(y, 12, 28).ok()?.iso_week_date().week(),
+    };
+    iso_week_days(y, n)
+}
+
+/// The year after "week … of": `2015`, `this year`, `last year`, `next year`.
+fn week_year(c: &mut Cur, x: &Ctx) -> Option<i16> {
+    if let Some(y) = year4(c, 1800, 2100) {
+        return Some(y);
+    }
+    let k = c.eat_any(&["last", "this", "next"])? as i16 - 1;
+    if !c.eat_word("year") {
+        return None;
+    }
+    x.r?.year().checked_add(k)
+}
+
+/// ISO week `n` of year `y` as days.
+fn iso_week_days(y: i16, n: i8) -> Option<Expr> {
+    let monday = jiff::civil::ISOWeekDate::new(y, n, jiff::civil::Weekday::Monday).ok()?.date();
+    Some(Expr::fixed(week_of(monday)?))
 }
 
 /// `earlier this month`, `later this year`, `earlier in the week`: the part

@@ -401,3 +401,16 @@ fn offsets_from_today() {
     // "from" a place is no anchor: the phrase is a duration, not a date.
     none("two days from Paris");
 }
+
+#[test]
+fn iso_weeks_of_a_year() {
+    // 1 January 2015 is a Thursday: week 1 starts on Monday 29 December 2014.
+    check("How about first week of 2015", "first week of 2015", ("2014-12-29", "2015-01-04"), Week, true);
+    // 2016 ends on a Saturday: its last week runs to Sunday 1 January 2017.
+    check("the last week of 2016", "the last week of 2016", ("2016-12-26", "2017-01-01"), Week, true);
+    check("How about 3rd week of 2018", "3rd week of 2018", ("2018-01-15", "2018-01-21"), Week, true);
+    check("sales in the week 3 of 2027", "week 3 of 2027", ("2027-01-18", "2027-01-24"), Week, true);
+    // Without a year, the reference's (2014): week 31 is 28 July - 3 August.
+    check("sales in the week 31", "week 31", ("2014-07-28", "2014-08-03"), Week, true);
+    check("the week 27 of last year", "week 27 of last year", ("2013-07-01", "2013-07-07"), Week, true);
+}
