@@ -179,7 +179,8 @@ fn rt_values(kind: &str, res: &Value) -> Vec<Want> {
 
 /// A value with a modifier. Recognizers-Text ends are exclusive, except
 /// an "until" a single day (`"as late as tomorrow"`), which names its day.
-/// "since"/"after" (also "since-end", "after-mid"…) give the first day,
+/// "since"/"after" (also "since-end", "after-mid"…) give the first day
+/// (after a single day: the day after it),
 /// "before"/"until" the last; "start"/"mid"/"end" of a period give the
 /// part as a closed range of days.
 fn mod_value(modifier: &str, v: &Value) -> Want {
@@ -188,6 +189,8 @@ fn mod_value(modifier: &str, v: &Value) -> Want {
     let before = |e: Date| e.yesterday().unwrap_or(e);
     let head = modifier.split('-').next().unwrap_or("");
     match (head, start, end) {
+        // "after" a day is from the next day; "after" a period starts past its end already.
+        ("after", Some(s), None) if point => Want::Open(Some(s.tomorrow().unwrap_or(s)), None),
         ("since" | "after", Some(s), None) => Want::Open(Some(s), None),
         ("before", None, Some(e)) => Want::Open(None, Some(before(e))),
         ("until", None, Some(e)) => Want::Open(None, Some(if point { e } else { before(e) })),

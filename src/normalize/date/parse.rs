@@ -68,6 +68,12 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                     if let Some(f) = bare_may(after, x) {
                         return Some(f);
                     }
+                    if next.kind == TokKind::Word {
+                        let mut k = after;
+                        let y = spelled_year(&mut k)?;
+                        let (value, relative) = resolve(&Expr::new(Shape::Year, Some(y)), x.r, x.bias)?;
+                        return Some(Found { start: next.start, end: k.pos, kind: DateKind::Date, value, relative });
+                    }
                     if next.kind == TokKind::Num {
                         phrase(after, x, true, next.start)
                     } else {
@@ -533,9 +539,45 @@ fn year4(c: &mut Cur, lo: u32, hi: u32) -> Option<i16> {
 fn opt_year(c: &mut Cur) -> Option<i16> {
     let mut k = *c;
     k.eat_punct(b',');
-    let y = year4(&mut k, 1000, 2999)?;
+    let y = year4(&mut k, 1000, 2999).or_else(|| spelled_year(&mut k))?;
     *c = k;
     Some(y)
+}
+
+/// A year in words: `two thousand and fifteen`, `two thousand`,
+/// `nineteen ninety six`, `nineteen hundred ninety three`, `twenty twenty`.
+/// A pair of numbers needs a first part of 10–29 and a second of 10–99
+/// (`nineteen eighty-four`), so "five six" or "twenty five" stay counts.
+fn spelled_year(c: &mut Cur) -> Option<i16> {
+    let mut k = *c;
+    let hi = spelled_number(&mut k)?;
+    let y = if k.eat_word("thousand") {
+        let mut j = k;
+        j.eat_word("and");
+        let lo = spelled_number(&mut j).filter(|v| *v < 100);
+        if lo.is_some() {
+            k = j;
+        }
+        hi * 1000 + lo.unwrap_or(0)
+    } else if k.eat_word("hundred") {
+        let mut j = k;
+        j.eat_word("and");
+        let lo = spelled_number(&mut j).filter(|v| *v < 100);
+        if lo.is_some() {
+            k = j;
+        }
+        hi * 100 + lo.unwrap_or(0)
+    } else if (10..30).contains(&hi) {
+        let lo = spelled_number(&mut k).filter(|v| (10..100).contains(v))?;
+        hi * 100 + lo
+    } else {
+        return None;
+    };
+    if !(1000..=2999).contains(&y) || k.peek().is_some_and(|t| t.kind == TokKind::Word && unit(k.text(t)).is_some()) {
+        return None;
+    }
+    *c = k;
+    Some(y as i16)
 }
 
 /// `Saturday 22 July 2017`, `Wednesday, January 22`, `Friday`.
@@ -930,7 +972,7 @@ fn month_led(c: &mut Cur, _: &Ctx) -> Option<Expr> {
     if !k.eat_word("of") {
         k.eat_punct(b',');
     }
-    if let Some(y) = year4(&mut k, 1800, 2100) {
+    if let Some(y) = year4(&mut k, 1800, 2100).or_else(|| spelled_year(&mut k)) {
         *c = k;
         return Some(Expr::new(Shape::Month(m), Some(y)));
     }

@@ -414,3 +414,20 @@ fn iso_weeks_of_a_year() {
     check("sales in the week 31", "week 31", ("2014-07-28", "2014-08-03"), Week, true);
     check("the week 27 of last year", "week 27 of last year", ("2013-07-01", "2013-07-07"), Week, true);
 }
+
+#[test]
+fn years_in_words() {
+    check("sales in two thousand and twenty", "two thousand and twenty", ("2020-01-01", "2020-12-31"), Year, false);
+    check("they left in nineteen ninety six", "nineteen ninety six", ("1996-01-01", "1996-12-31"), Year, false);
+    check(
+        "out August two thousand and fifteen",
+        "August two thousand and fifteen",
+        ("2015-08-01", "2015-08-31"),
+        Month,
+        false,
+    );
+    day("on 6 April seventeen hundred thirty three", "6 April seventeen hundred thirty three", "1733-04-06", false);
+    // Counts stay counts: a unit follows, or the pair is no year.
+    none("in two thousand years");
+    none("in twenty five minutes");
+}
