@@ -1203,8 +1203,15 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     if k.eat_word("the") && k.peek().is_some_and(|t| k.text(t).eq_ignore_ascii_case("last")) {
         *c = k;
     }
-    // "previous", "current", "coming"… qualify only a unit ("the previous
-    // quarter"); before a weekday their reading varies too much to guess.
+    // "this past Wednesday", "this coming Friday": the nearer one that way.
+    let mut k = *c;
+    if k.eat_word("this")
+        && k.peek().is_some_and(|t| matches!(k.text(t).to_ascii_lowercase().as_str(), "past" | "coming" | "upcoming"))
+    {
+        *c = k;
+    }
+    // "current" and "following" qualify only a unit ("the following week"):
+    // "the following Friday" counts from a day the text names, not the reference.
     let word =
         c.eat_any(&["last", "this", "next", "previous", "past", "current", "coming", "following", "upcoming"])?;
     let dx = match word {
@@ -1212,7 +1219,8 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         1 | 5 => Deixis::This,
         _ => Deixis::Next,
     };
-    let unit_only = word >= 3;
+    // "previous", "past", "coming", "upcoming" before a weekday read as "last" / "next".
+    let unit_only = matches!(word, 5 | 7);
     let k: i32 = match dx {
         Deixis::Last => -1,
         Deixis::This => 0,

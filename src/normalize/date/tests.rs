@@ -387,8 +387,12 @@ fn previous_current_coming_units() {
     check("sales for the current quarter", "current quarter", ("2014-01-01", "2014-03-31"), Quarter, true);
     check("the following week", "following week", ("2014-01-27", "2014-02-02"), Week, true);
     check("in the coming month", "coming month", ("2014-02-01", "2014-02-28"), Month, true);
-    // Before a weekday these words stay outside the phrase: the weekday alone.
-    day("the previous Wednesday", "Wednesday", "2014-01-22", true);
+    // Before a weekday "previous"/"past" mean "last", "coming" means "next"; the reference is a Thursday.
+    day("the previous Wednesday", "previous Wednesday", "2014-01-22", true);
+    day("this past Wednesday", "this past Wednesday", "2014-01-22", true);
+    day("this coming Thursday", "this coming Thursday", "2014-01-30", true);
+    // "following" counts from a day the text names: the weekday alone.
+    day("the following Friday", "Friday", "2014-01-17", true);
 }
 
 #[test]
