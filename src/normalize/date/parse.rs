@@ -522,6 +522,47 @@ fn day(c: &mut Cur) -> Option<(i8, bool)> {
     Some((v as i8, ord))
 }
 
+/// A day of the month in words: `first` … `thirty-first`, `twenty second`.
+/// Not before a hyphen ("first-time").
+fn spelled_day(c: &mut Cur) -> Option<i8> {
+    const ORD: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let mut k = *c;
+    let d = if let Some(i) = k.eat_any(&ORD) {
+        i as i8 + 1
+    } else if let Some(i) = k.eat_any(&["twentieth", "thirtieth"]) {
+        10 * (i as i8 + 2)
+    } else {
+        let tens = 10 * (k.eat_any(&["twenty", "thirty"])? as i8 + 2);
+        k.eat_punct_tight(b'-');
+        tens + k.eat_any(&ORD[..9])? as i8 + 1
+    };
+    if d > 31 || k.b().get(k.pos) == Some(&b'-') {
+        return None;
+    }
+    *c = k;
+    Some(d)
+}
+
 /// A clean four-digit year in `lo..=hi`.
 fn year4(c: &mut Cur, lo: u32, hi: u32) -> Option<i16> {
     let t = c.peek()?;
@@ -538,7 +579,9 @@ fn year4(c: &mut Cur, lo: u32, hi: u32) -> Option<i16> {
 /// `[,] 2014` after a month-day.
 fn opt_year(c: &mut Cur) -> Option<i16> {
     let mut k = *c;
-    k.eat_punct(b',');
+    if !k.eat_word("of") {
+        k.eat_punct(b',');
+    }
     let y = year4(&mut k, 1000, 2999).or_else(|| spelled_year(&mut k))?;
     *c = k;
     Some(y)
@@ -596,7 +639,7 @@ fn weekday_led(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         k.eat_punct_tight(b'.');
     }
     k.eat_punct(b',');
-    k.eat_word("the");
+    let the = k.eat_word("the");
     for f in [month_led as fn(&mut Cur, &Ctx) -> Option<Expr>, day_month] {
         let mut j = k;
         if let Some(mut e) = f(&mut j, x) {
@@ -610,7 +653,8 @@ fn weekday_led(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     // "Mon 13th", "Monday 21!": a day of an unnamed month. A bare number
     // must end the clause ("on Monday 21 people died" is a count).
     let mut j = k;
-    if let Some((n, ord)) = day(&mut j) {
+    let spelled = if the { spelled_day(&mut j) } else { None };
+    if let Some((n, ord)) = spelled.map(|d| (d, true)).or_else(|| day(&mut j)) {
         let ends = j.peek().is_none_or(|t| t.kind == TokKind::Punct && !matches!(j.text(t), "/" | "-" | "." | ":"));
         if ord || ends {
             if let Some(d) = weekday_day(wd, n, x.r?, x.bias) {
@@ -963,7 +1007,7 @@ fn month_led(c: &mut Cur, _: &Ctx) -> Option<Expr> {
         }
         k = *c;
     }
-    if let Some((d, _)) = day(&mut k) {
+    if let Some(d) = day(&mut k).map(|(d, _)| d).or_else(|| spelled_day(&mut k)) {
         let y = opt_year(&mut k);
         *c = k;
         return Some(Expr::new(Shape::Day { m, d }, y));
@@ -987,9 +1031,12 @@ fn month_led(c: &mut Cur, _: &Ctx) -> Option<Expr> {
 /// `22 January 2014`, `22 January, 2014`, `the 22nd of January`.
 fn day_month(c: &mut Cur, _: &Ctx) -> Option<Expr> {
     let the = c.eat_word("the");
-    let (d, ord) = day(c)?;
+    let (d, ord, spelled) = match day(c) {
+        Some((d, ord)) => (d, ord, false),
+        None => (spelled_day(c)?, true, true),
+    };
     let of = c.eat_word("of");
-    if the && !ord && !of {
+    if (the && !ord && !of) || (spelled && !of) {
         return None;
     }
     let (m, _) = month_tok(c)?;

@@ -435,3 +435,16 @@ fn years_in_words() {
     none("in two thousand years");
     none("in twenty five minutes");
 }
+
+#[test]
+fn days_in_words() {
+    day("fourth of july of 1995", "fourth of july of 1995", "1995-07-04", false);
+    day("july 4th of 1995", "july 4th of 1995", "1995-07-04", false);
+    day("January first 2000 was", "January first 2000", "2000-01-01", false);
+    // Reference 2014-01-23, leaning to the past.
+    day("meet on February twenty second.", "February twenty second", "2013-02-22", true);
+    day("coffee on Tuesday the fourteenth.", "Tuesday the fourteenth", "2014-01-14", true);
+    // Not a day: "first-time", and a weekday before "first" without "the".
+    check("in March first-time buyers", "March", ("2013-03-01", "2013-03-31"), Month, true);
+    day("on Tuesday first responders", "Tuesday", "2014-01-21", true);
+}
