@@ -5,7 +5,8 @@ use super::lex::{
     Tok, TokKind, CALENDAR_WORDS, NUMBER_WORDS,
 };
 use super::resolve::{
-    add_days, deictic, interval, norm_month, resolve, week_of, weekday_day, weekday_near, Deixis, Expr, Shape,
+    add_days, deictic, interval, norm_month, resolve, units_around, week_of, weekday_day, weekday_near, Deixis, Expr,
+    Shape,
 };
 use super::{Bias, DateKind};
 use crate::model::{Date, DateInterval, Granularity};
@@ -447,6 +448,7 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         attempt!(c, x, day_month);
         attempt!(c, x, decade);
         attempt!(c, x, quarter);
+        attempt!(c, x, count_then_deixis);
         attempt!(c, x, ago);
         return None;
     }
@@ -1268,6 +1270,10 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     };
     // "previous", "past", "coming", "upcoming" before a weekday read as "last" / "next".
     let unit_only = matches!(word, 5 | 7);
+    // "the last 3 months", "the next two days", "the past two quarters".
+    if let Some(e) = counted_units(c, x, dx) {
+        return Some(e);
+    }
     let k: i32 = match dx {
         Deixis::Last => -1,
         Deixis::This => 0,
@@ -1346,6 +1352,58 @@ fn offset_from(c: &mut Cur, x: &Ctx, n: i64, unit: &str) -> Option<Expr> {
         _ => return None,
     };
     Some(Expr::fixed(DateInterval::day(anchor.checked_add(span).ok()?)))
+}
+
+/// `3 months`, `two quarters`, `couple weeks` after "last"/"next": the span
+/// of that many units before or after the reference.
+fn counted_units(c: &mut Cur, x: &Ctx, dx: Deixis) -> Option<Expr> {
+    let mut k = *c;
+    let n = count(&mut k)?;
+    let unit = unit_or_quarter(&mut k)?;
+    let iv = units_around(x.r?, dx, n, unit)?;
+    *c = k;
+    Some(Expr::fixed(iv))
+}
+
+/// `5 upcoming years`, `2 next days`, `10 previous weeks`: the count first.
+fn count_then_deixis(c: &mut Cur, x: &Ctx) -> Option<Expr> {
+    let mut k = *c;
+    let n = count(&mut k)?;
+    let dx = match k.eat_any(&["next", "upcoming", "coming", "following", "last", "past", "previous"])? {
+        0..=3 => Deixis::Next,
+        _ => Deixis::Last,
+    };
+    let unit = unit_or_quarter(&mut k)?;
+    let iv = units_around(x.r?, dx, n, unit)?;
+    *c = k;
+    Some(Expr::fixed(iv))
+}
+
+/// A count: digits, a number in words, or "couple" ("a couple of").
+fn count(c: &mut Cur) -> Option<i64> {
+    let t = c.peek()?;
+    match t.kind {
+        TokKind::Num if t.end - t.start <= 3 && clean_num(c.b(), t) => Some(c.num()?.1 as i64),
+        TokKind::Word if c.text(t).eq_ignore_ascii_case("couple") => {
+            c.pos = t.end;
+            c.eat_word("of");
+            Some(2)
+        }
+        TokKind::Word => spelled_number(c).map(i64::from),
+        _ => None,
+    }
+}
+
+/// A unit of time or `quarter(s)`.
+fn unit_or_quarter(c: &mut Cur) -> Option<&'static str> {
+    let t = c.peek()?;
+    let u = match unit(c.text(t)) {
+        Some(u) => u,
+        None if matches!(c.text(t).to_ascii_lowercase().as_str(), "quarter" | "quarters") => "quarter",
+        None => return None,
+    };
+    c.pos = t.end;
+    Some(u)
 }
 
 /// `two days ago`, `three weeks ago`, `a year ago`, `18 months ago`.

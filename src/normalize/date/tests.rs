@@ -448,3 +448,14 @@ fn days_in_words() {
     check("in March first-time buyers", "March", ("2013-03-01", "2013-03-31"), Month, true);
     day("on Tuesday first responders", "Tuesday", "2014-01-21", true);
 }
+
+#[test]
+fn counted_units_before_and_after() {
+    // Reference Thursday 2014-01-23; the reference day itself is left out.
+    check("for the last 3 months", "the last 3 months", ("2013-10-23", "2014-01-22"), Day, true);
+    check("over the next two days", "next two days", ("2014-01-24", "2014-01-25"), Day, true);
+    check("in the 5 upcoming years", "5 upcoming years", ("2014-01-24", "2019-01-23"), Day, true);
+    // Quarters are whole: the first quarter of 2014 holds the reference.
+    check("sales for the past two quarters", "past two quarters", ("2013-07-01", "2013-12-31"), Quarter, true);
+    check("the next couple weeks", "next couple weeks", ("2014-01-24", "2014-02-06"), Day, true);
+}
