@@ -411,6 +411,12 @@ fn combine(c: &mut Cur, x: &Ctx, left: Side) -> Option<(DateInterval, bool)> {
 /// "on the 22nd": a day of the reference's month (or the neighbouring one, by bias).
 fn on_the_nth(mut c: Cur, x: &Ctx) -> Option<Found> {
     let start = c.peek()?.start;
+    // "on 22/04": a month-day without a year, safe after "on".
+    let mut k = c;
+    if let Some(e) = month_day_numeric(&mut k, x) {
+        let (value, relative) = resolve(&e, x.r, x.bias)?;
+        return Some(Found { start, end: k.pos, kind: DateKind::Date, value, relative });
+    }
     if !c.eat_word("the") {
         return None;
     }
@@ -642,7 +648,7 @@ fn weekday_led(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     }
     k.eat_punct(b',');
     let the = k.eat_word("the");
-    for f in [month_led as fn(&mut Cur, &Ctx) -> Option<Expr>, day_month] {
+    for f in [month_led as fn(&mut Cur, &Ctx) -> Option<Expr>, day_month, iso, numeric, month_day_numeric] {
         let mut j = k;
         if let Some(mut e) = f(&mut j, x) {
             if matches!(e.shape, Shape::Day { .. }) {
@@ -994,6 +1000,41 @@ fn numeric(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     };
     let d = Date::new(y as i16, m as i8, d as i8).ok()?;
     Some(Expr::new(Shape::Fixed(DateInterval::day(d)), None))
+}
+
+/// `7/6`, `22/04`, `7-6`: a month and day without a year (order from the
+/// settings unless one part exceeds 12). Read only after a weekday or "on":
+/// alone it is as often a score or a fraction.
+fn month_day_numeric(c: &mut Cur, x: &Ctx) -> Option<Expr> {
+    let t = c.peek()?;
+    if t.kind != TokKind::Num || t.end - t.start > 2 || !clean_num(c.b(), t) {
+        return None;
+    }
+    let (_, a) = c.num()?;
+    let sep = *c.b().get(c.pos)?;
+    if sep != b'/' && sep != b'-' {
+        return None;
+    }
+    c.pos += 1;
+    let bt = c.tight()?;
+    let (_, b) = c.num()?;
+    if bt.end - bt.start > 2
+        || c.b().get(c.pos).is_some_and(|ch| ch.is_ascii_alphanumeric() || matches!(ch, b'/' | b'-'))
+    {
+        return None;
+    }
+    if matches!(c.b().get(c.pos..c.pos + 2), Some([b'.' | b',', d]) if d.is_ascii_digit()) {
+        return None;
+    }
+    // "3-5 January" is a range of days.
+    if c.peek().is_some_and(|t| t.kind == TokKind::Word && month_word(c.text(t)).is_some()) {
+        return None;
+    }
+    let (m, d) = if b <= 12 && (a > 12 || !x.month_first) { (b, a) } else { (a, b) };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(Expr::new(Shape::Day { m: m as i8, d: d as i8 }, None))
 }
 
 /// `Jan. 22, 2014`, `January 22`, `June 2012`, `January of 2014`, `August`.

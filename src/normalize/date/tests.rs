@@ -459,3 +459,12 @@ fn counted_units_before_and_after() {
     check("sales for the past two quarters", "past two quarters", ("2013-07-01", "2013-12-31"), Quarter, true);
     check("the next couple weeks", "next couple weeks", ("2014-01-24", "2014-02-06"), Day, true);
 }
+
+#[test]
+fn month_day_after_a_weekday_or_on() {
+    // Reference 2014-01-23, leaning to the past; month first by default.
+    day("a call sometime Friday 7/6 with Jim", "Friday 7/6", "2013-07-06", true);
+    day("I'll go back on 22/04", "22/04", "2013-04-22", true);
+    // Alone, "7/6" is no date (a score, a fraction).
+    none("they won 7/6 in the tie-break");
+}
