@@ -1330,6 +1330,11 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         c.pos = t.end;
         return day(weekday_near(wd, r, x.bias, Some(dx)));
     }
+    // "this calendar year"
+    let mut j = *c;
+    if j.eat_word("calendar") && j.peek().is_some_and(|t| j.text(t).eq_ignore_ascii_case("year")) {
+        *c = j;
+    }
     if let Some(u) = c.eat_any(&["week", "weekend", "month", "year", "quarter"]) {
         if c.peek().is_some_and(|t| c.text(t).eq_ignore_ascii_case("of")) {
             return None; // "the last week of July" names a week of July
@@ -1378,12 +1383,20 @@ fn offset_from(c: &mut Cur, x: &Ctx, n: i64, unit: &str) -> Option<Expr> {
         2 => -1,
         _ => 1,
     };
-    let base = match c.eat_any(&["today", "now", "tomorrow", "tmrw", "yesterday"])? {
-        0 | 1 => 0,
-        2 | 3 => 1,
-        _ => -1,
+    let (anchor, relative) = match c.eat_any(&["today", "now", "tomorrow", "tmrw", "yesterday"]) {
+        Some(0 | 1) => (x.r?, true),
+        Some(2 | 3) => (add_days(x.r?, 1)?, true),
+        Some(_) => (add_days(x.r?, -1)?, true),
+        // "3 days after January 12th", "2 weeks before May 13 1999": a named day.
+        None => {
+            let e = simple(c, x)?;
+            let (iv, relative) = resolve(&e, x.r, x.bias)?;
+            if iv.start != iv.end {
+                return None;
+            }
+            (iv.start, relative)
+        }
     };
-    let anchor = add_days(x.r?, base)?;
     let n = sign * n;
     let span = match unit {
         "day" => jiff::Span::new().try_days(n).ok()?,
@@ -1392,7 +1405,8 @@ fn offset_from(c: &mut Cur, x: &Ctx, n: i64, unit: &str) -> Option<Expr> {
         "year" => jiff::Span::new().try_years(n).ok()?,
         _ => return None,
     };
-    Some(Expr::fixed(DateInterval::day(anchor.checked_add(span).ok()?)))
+    let day = DateInterval::day(anchor.checked_add(span).ok()?);
+    Some(Expr { shape: Shape::Fixed(day), year: None, weekday: None, relative })
 }
 
 /// `3 months`, `two quarters`, `couple weeks` after "last"/"next": the span

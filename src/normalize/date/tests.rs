@@ -468,3 +468,12 @@ fn month_day_after_a_weekday_or_on() {
     // Alone, "7/6" is no date (a score, a fraction).
     none("they won 7/6 in the tie-break");
 }
+
+#[test]
+fn offsets_from_a_named_day() {
+    day("It will happen 3 days after January 12th.", "3 days after January 12th", "2014-01-15", true);
+    day("It happened 2 weeks before May 13 1999.", "2 weeks before May 13 1999", "1999-04-29", false);
+    // A period is no anchor: "a year after 2010" stays apart.
+    check("a year after 2010", "2010", ("2010-01-01", "2010-12-31"), Year, false);
+    check("gains in this calendar year", "this calendar year", ("2014-01-01", "2014-12-31"), Year, true);
+}

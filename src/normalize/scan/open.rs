@@ -13,7 +13,7 @@
 //!
 //! Bounds stay whole days, both included: "since X" starts on X's first
 //! day, "after X" the day after X's last, "before X" ends the day before
-//! X's first, "until X" on X's last. "year" before a bare year joins it
+//! X's first, "until X" on X's last. "year" ("calendar year", "cy") before a bare year joins it
 //! ("the year 2008", "year 2012 or later"), as does a lone "=" ("=2019").
 
 use crate::model::{Date, DateInterval, Granularity};
@@ -65,8 +65,9 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:or|and)\s+(later|after|greater|onwards?|earlier|before)\b").expect("suffix pattern")
 });
 
-/// "year" (or "the year" after a modifier) just before a bare year.
-static YEAR_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\byear\s+$").expect("year pattern"));
+/// "year", "calendar year" or "cy" just before a bare year.
+static YEAR_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:(?:calendar\s+)?year|cy)\s+$").expect("year pattern"));
 
 /// A lone "=" just before a date ("=2019"), not part of "<=" or ">=".
 static EQUALS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^<>\s]\s*)(=\s*)$").expect("equals pattern"));
@@ -206,6 +207,11 @@ mod tests {
             run("in the year 2008", "2008", year(2008)),
             Some(("year 2008".into(), d(2008, 1, 1), d(2008, 12, 31)))
         );
+        assert_eq!(
+            run("sales in the calendar year 2008", "2008", year(2008)),
+            Some(("calendar year 2008".into(), d(2008, 1, 1), d(2008, 12, 31)))
+        );
+        assert_eq!(run("in the cy 2008", "2008", year(2008)), Some(("cy 2008".into(), d(2008, 1, 1), d(2008, 12, 31))));
         assert_eq!(run("=2019", "2019", year(2019)), Some(("=2019".into(), d(2019, 1, 1), d(2019, 12, 31))));
     }
 
