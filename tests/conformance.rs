@@ -57,6 +57,10 @@ enum Want {
     Interval { low: Option<f64>, high: Option<f64>, low_open: bool, high_open: bool },
     /// Days (inclusive).
     Days(Date, Date),
+    /// Days open on one side (inclusive bound; `None`: unbounded): "since
+    /// 2010" is `Open(Some(2010-01-01), None)`, "before 2018" is
+    /// `Open(None, Some(2017-12-31))`.
+    Open(Option<Date>, Option<Date>),
     /// A value we cannot represent (PRESENT_REF, "not resolved", relative ordinals…).
     Other(String),
 }
@@ -157,8 +161,9 @@ fn rt_values(kind: &str, res: &Value) -> Vec<Want> {
             values
                 .iter()
                 .map(|v| {
-                    if !str_field(v, "Mod").is_empty() {
-                        return Want::Other(format!("{} {}", str_field(v, "Mod"), str_field(v, "timex")));
+                    let modifier = str_field(v, "Mod");
+                    if !modifier.is_empty() {
+                        return mod_value(&modifier, v);
                     }
                     match (date(&str_field(v, "value")), date(&str_field(v, "start")), date(&str_field(v, "end"))) {
                         (Some(d), _, _) => Want::Days(d, d),
@@ -169,6 +174,28 @@ fn rt_values(kind: &str, res: &Value) -> Vec<Want> {
                 })
                 .collect()
         }
+    }
+}
+
+/// A value with a modifier. Recognizers-Text ends are exclusive, except
+/// an "until" a single day (`"as late as tomorrow"`), which names its day.
+/// "since"/"after" (also "since-end", "after-mid"…) give the first day
+/// (after a single day: the day after it),
+/// "before"/"until" the last; "start"/"mid"/"end" of a period give the
+/// part as a closed range of days.
+fn mod_value(modifier: &str, v: &Value) -> Want {
+    let (start, end) = (date(&str_field(v, "start")), date(&str_field(v, "end")));
+    let point = str_field(v, "sourceEntity") == "datetimepoint";
+    let before = |e: Date| e.yesterday().unwrap_or(e);
+    let head = modifier.split('-').next().unwrap_or("");
+    match (head, start, end) {
+        // "after" a day is from the next day; "after" a period starts past its end already.
+        ("after", Some(s), None) if point => Want::Open(Some(s.tomorrow().unwrap_or(s)), None),
+        ("since" | "after", Some(s), None) => Want::Open(Some(s), None),
+        ("before", None, Some(e)) => Want::Open(None, Some(before(e))),
+        ("until", None, Some(e)) => Want::Open(None, Some(if point { e } else { before(e) })),
+        ("start" | "mid" | "end", Some(s), Some(e)) => Want::Days(s, before(e)),
+        _ => Want::Other(format!("{modifier} {}", str_field(v, "timex"))),
     }
 }
 
@@ -323,6 +350,12 @@ fn matches_value(item: &Item, want: &Want) -> bool {
             (lo, hi) == (*s, *e)
                 // A part of a period ("early 2013") read inside the period the gold names.
                 || (item.granularity == Some(claimdiff::model::Granularity::Part) && *s <= lo && hi <= *e)
+        }
+        Want::Open(lo, hi) => {
+            item.kind == ItemKind::Daterange
+                && (lo.is_some() || hi.is_some())
+                && day(item.low) == *lo
+                && day(item.high) == *hi
         }
         Want::Other(_) => false,
     }

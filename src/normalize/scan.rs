@@ -5,6 +5,8 @@
 //! over the text and merges their matches. Where they overlap, a date wins
 //! over a duration and both win over a number: "3 January" is a date, not
 //! the number 3, and "nearly three years" is a duration, not "nearly 3".
+//! A modifier beside a date ("since 2010", "2012 or later") adds an
+//! open-ended date range over the wider span (see [`open`]).
 //! Keeping this in the library means the command and the conformance test
 //! run the very same code.
 
@@ -142,6 +144,21 @@ impl Normalizer {
     pub fn scan(&self, text: &str, reference: Option<Date>) -> Vec<Item> {
         let mut out: Vec<Item> = Vec::new();
         for d in find_dates(text, reference, Bias::Past, &self.settings.dates) {
+            if let Some(w) = open::widen(text, d.start, d.end, &d.value) {
+                out.push(Item {
+                    text: text[w.start..w.end].to_string(),
+                    start: w.start,
+                    end: w.end,
+                    kind: if w.open || d.kind == DateKind::Range { ItemKind::Daterange } else { ItemKind::Date },
+                    low: w.low.map(Bound::Day),
+                    high: w.high.map(Bound::Day),
+                    low_open: false,
+                    high_open: false,
+                    anchor: None,
+                    granularity: Some(d.value.granularity),
+                    qualifier: None,
+                });
+            }
             out.push(Item {
                 text: text[d.start..d.end].to_string(),
                 start: d.start,
@@ -205,5 +222,6 @@ impl Normalizer {
     }
 }
 
+mod open;
 #[cfg(test)]
 mod tests;

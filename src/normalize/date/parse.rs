@@ -4,7 +4,10 @@ use super::lex::{
     clean_num, is_dash, key_lookup, key_table, lower, month, number_word, spelled_number, unit, weekday, Cur, KeyTable,
     Tok, TokKind, CALENDAR_WORDS, NUMBER_WORDS,
 };
-use super::resolve::{add_days, deictic, interval, norm_month, resolve, week_of, weekday_near, Deixis, Expr, Shape};
+use super::resolve::{
+    add_days, deictic, interval, norm_month, resolve, units_around, week_of, weekday_day, weekday_near, Deixis, Expr,
+    Shape,
+};
 use super::{Bias, DateKind};
 use crate::model::{Date, DateInterval, Granularity};
 use std::sync::LazyLock;
@@ -65,6 +68,12 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                     }
                     if let Some(f) = bare_may(after, x) {
                         return Some(f);
+                    }
+                    if next.kind == TokKind::Word {
+                        let mut k = after;
+                        let y = spelled_year(&mut k)?;
+                        let (value, relative) = resolve(&Expr::new(Shape::Year, Some(y)), x.r, x.bias)?;
+                        return Some(Found { start: next.start, end: k.pos, kind: DateKind::Date, value, relative });
                     }
                     if next.kind == TokKind::Num {
                         phrase(after, x, true, next.start)
@@ -152,11 +161,71 @@ enum Cue {
 /// Packed keyword → cue, for words of up to 8 letters.
 static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
     let words = [
-        "from", "between", "on", "in", "since", "of", "by", "until", "till", "before", "after", "during", "circa",
-        "to", "through", "the", "a", "an", "end", "start", "middle", "today", "tonight", "tomorrow", "this", "last",
-        "next", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter", "q", "first", "second",
-        "third", "fourth", "earlier", "later", "his", "her", "its", "their", "our", "mon", "tue", "tues", "wed", "thu",
-        "thur", "thurs", "fri", "sat", "sun",
+        "from",
+        "between",
+        "on",
+        "in",
+        "since",
+        "of",
+        "by",
+        "until",
+        "till",
+        "before",
+        "after",
+        "during",
+        "circa",
+        "year",
+        "to",
+        "through",
+        "the",
+        "a",
+        "an",
+        "end",
+        "start",
+        "middle",
+        "today",
+        "tonight",
+        "tomorrow",
+        "this",
+        "last",
+        "next",
+        "early",
+        "mid",
+        "late",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "q",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "earlier",
+        "later",
+        "previous",
+        "past",
+        "current",
+        "coming",
+        "following",
+        "upcoming",
+        "week",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
     ];
     key_table(
         words.iter().chain(CALENDAR_WORDS).chain(NUMBER_WORDS).map(|w| (*w, cue(w))).filter(|(_, c)| *c != Cue::No),
@@ -179,14 +248,16 @@ fn cue(l: &str) -> Cue {
         "between" => Cue::Between,
         "on" => Cue::On,
         "in" | "since" | "of" | "by" | "until" | "till" | "before" | "after" | "during" | "throughout" | "circa"
-        | "to" | "through" => Cue::Prep,
+        | "to" | "through" | "year" => Cue::Prep,
         "the" => Cue::The,
         "a" | "an" => Cue::Article,
         "his" | "her" | "its" | "their" | "our" => Cue::Poss,
         "end" | "beginning" | "start" | "middle" => Cue::Of,
         "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "last" | "next" | "early" | "mid" | "late"
         | "spring" | "summer" | "autumn" | "fall" | "winter" | "q" | "first" | "second" | "third" | "fourth"
-        | "earlier" | "later" => Cue::Other,
+        | "earlier" | "later" | "previous" | "past" | "current" | "coming" | "following" | "upcoming" | "week" => {
+            Cue::Other
+        }
         _ if weekday_abbr(l).is_some() => Cue::Other,
         _ if month(l).is_some() || weekday(l).is_some() => Cue::Other,
         _ if number_word(l).is_some() => Cue::NumWord,
@@ -340,6 +411,12 @@ fn combine(c: &mut Cur, x: &Ctx, left: Side) -> Option<(DateInterval, bool)> {
 /// "on the 22nd": a day of the reference's month (or the neighbouring one, by bias).
 fn on_the_nth(mut c: Cur, x: &Ctx) -> Option<Found> {
     let start = c.peek()?.start;
+    // "on 22/04": a month-day without a year, safe after "on".
+    let mut k = c;
+    if let Some(e) = month_day_numeric(&mut k, x) {
+        let (value, relative) = resolve(&e, x.r, x.bias)?;
+        return Some(Found { start, end: k.pos, kind: DateKind::Date, value, relative });
+    }
     if !c.eat_word("the") {
         return None;
     }
@@ -371,15 +448,19 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     if c.peek()?.kind == TokKind::Num {
         // Only the forms that can start with a digit.
         attempt!(c, x, century);
+        attempt!(c, x, iso_week);
         attempt!(c, x, iso);
         attempt!(c, x, numeric);
         attempt!(c, x, day_month);
         attempt!(c, x, decade);
+        attempt!(c, x, quarter);
+        attempt!(c, x, count_then_deixis);
         attempt!(c, x, ago);
         return None;
     }
     attempt!(c, x, weekday_led);
     attempt!(c, x, century);
+    attempt!(c, x, iso_week);
     attempt!(c, x, week_of_date);
     attempt!(c, x, earlier_later);
     attempt!(c, x, iso);
@@ -449,6 +530,47 @@ fn day(c: &mut Cur) -> Option<(i8, bool)> {
     Some((v as i8, ord))
 }
 
+/// A day of the month in words: `first` … `thirty-first`, `twenty second`.
+/// Not before a hyphen ("first-time").
+fn spelled_day(c: &mut Cur) -> Option<i8> {
+    const ORD: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let mut k = *c;
+    let d = if let Some(i) = k.eat_any(&ORD) {
+        i as i8 + 1
+    } else if let Some(i) = k.eat_any(&["twentieth", "thirtieth"]) {
+        10 * (i as i8 + 2)
+    } else {
+        let tens = 10 * (k.eat_any(&["twenty", "thirty"])? as i8 + 2);
+        k.eat_punct_tight(b'-');
+        tens + k.eat_any(&ORD[..9])? as i8 + 1
+    };
+    if d > 31 || k.b().get(k.pos) == Some(&b'-') {
+        return None;
+    }
+    *c = k;
+    Some(d)
+}
+
 /// A clean four-digit year in `lo..=hi`.
 fn year4(c: &mut Cur, lo: u32, hi: u32) -> Option<i16> {
     let t = c.peek()?;
@@ -465,10 +587,48 @@ fn year4(c: &mut Cur, lo: u32, hi: u32) -> Option<i16> {
 /// `[,] 2014` after a month-day.
 fn opt_year(c: &mut Cur) -> Option<i16> {
     let mut k = *c;
-    k.eat_punct(b',');
-    let y = year4(&mut k, 1000, 2999)?;
+    if !k.eat_word("of") {
+        k.eat_punct(b',');
+    }
+    let y = year4(&mut k, 1000, 2999).or_else(|| spelled_year(&mut k))?;
     *c = k;
     Some(y)
+}
+
+/// A year in words: `two thousand and fifteen`, `two thousand`,
+/// `nineteen ninety six`, `nineteen hundred ninety three`, `twenty twenty`.
+/// A pair of numbers needs a first part of 10–29 and a second of 10–99
+/// (`nineteen eighty-four`), so "five six" or "twenty five" stay counts.
+fn spelled_year(c: &mut Cur) -> Option<i16> {
+    let mut k = *c;
+    let hi = spelled_number(&mut k)?;
+    let y = if k.eat_word("thousand") {
+        let mut j = k;
+        j.eat_word("and");
+        let lo = spelled_number(&mut j).filter(|v| *v < 100);
+        if lo.is_some() {
+            k = j;
+        }
+        hi * 1000 + lo.unwrap_or(0)
+    } else if k.eat_word("hundred") {
+        let mut j = k;
+        j.eat_word("and");
+        let lo = spelled_number(&mut j).filter(|v| *v < 100);
+        if lo.is_some() {
+            k = j;
+        }
+        hi * 100 + lo.unwrap_or(0)
+    } else if (10..30).contains(&hi) {
+        let lo = spelled_number(&mut k).filter(|v| (10..100).contains(v))?;
+        hi * 100 + lo
+    } else {
+        return None;
+    };
+    if !(1000..=2999).contains(&y) || k.peek().is_some_and(|t| t.kind == TokKind::Word && unit(k.text(t)).is_some()) {
+        return None;
+    }
+    *c = k;
+    Some(y as i16)
 }
 
 /// `Saturday 22 July 2017`, `Wednesday, January 22`, `Friday`.
@@ -487,14 +647,27 @@ fn weekday_led(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         k.eat_punct_tight(b'.');
     }
     k.eat_punct(b',');
-    k.eat_word("the");
-    for f in [month_led as fn(&mut Cur, &Ctx) -> Option<Expr>, day_month] {
+    let the = k.eat_word("the");
+    for f in [month_led as fn(&mut Cur, &Ctx) -> Option<Expr>, day_month, iso, numeric, month_day_numeric] {
         let mut j = k;
         if let Some(mut e) = f(&mut j, x) {
             if matches!(e.shape, Shape::Day { .. }) {
                 e.weekday = Some(wd);
                 *c = j;
                 return Some(e);
+            }
+        }
+    }
+    // "Mon 13th", "Monday 21!": a day of an unnamed month. A bare number
+    // must end the clause ("on Monday 21 people died" is a count).
+    let mut j = k;
+    let spelled = if the { spelled_day(&mut j) } else { None };
+    if let Some((n, ord)) = spelled.map(|d| (d, true)).or_else(|| day(&mut j)) {
+        let ends = j.peek().is_none_or(|t| t.kind == TokKind::Punct && !matches!(j.text(t), "/" | "-" | "." | ":"));
+        if ord || ends {
+            if let Some(d) = weekday_day(wd, n, x.r?, x.bias) {
+                *c = j;
+                return Some(Expr::fixed(DateInterval::day(d)));
             }
         }
     }
@@ -559,6 +732,72 @@ fn week_of_date(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     Some(Expr { shape: Shape::Fixed(week_of(iv.start)?), year: None, weekday: None, relative })
 }
 
+/// `the first week of 2015`, `3rd week of 2018`, `last week of 2016`,
+/// `week 31`, `week 3 of 2027`, `week 27 of last year`: ISO weeks (Monday
+/// to Sunday; week 1 holds the year's first Thursday, so it may start in
+/// December). Without a year, the reference's.
+fn iso_week(c: &mut Cur, x: &Ctx) -> Option<Expr> {
+    let the = c.eat_word("the");
+    let t = c.peek()?;
+    // `Some(n)`: the n-th week; `None`: the last.
+    let nth: Option<i8> = if t.kind == TokKind::Num {
+        let (_, n) = c.num()?;
+        if !ordinal_suffix(c) {
+            return None;
+        }
+        Some(i8::try_from(n).ok()?)
+    } else if let Some(i) = c.eat_any(&["first", "second", "third", "fourth", "fifth", "last"]) {
+        (i < 5).then_some(i as i8 + 1)
+    } else {
+        // "the week 31" is read from "week", as the suites mark it.
+        if the || !c.eat_word("week") {
+            return None;
+        }
+        let nt = c.peek()?;
+        if nt.kind != TokKind::Num || nt.end - nt.start > 2 || !clean_num(c.b(), nt) {
+            return None;
+        }
+        let (_, n) = c.num()?;
+        let mut k = *c;
+        let y = if k.eat_word("of") { week_year(&mut k, x) } else { None };
+        if y.is_some() {
+            *c = k;
+        }
+        let y = match y {
+            Some(y) => y,
+            None => x.r?.year(),
+        };
+        return iso_week_days(y, i8::try_from(n).ok()?);
+    };
+    if !(c.eat_word("week") && c.eat_word("of")) {
+        return None;
+    }
+    let y = week_year(c, x)?;
+    let n = match nth {
+        Some(n) => n,
+        None => Date::new(y, 12, 28).ok()?.iso_week_date().week(),
+    };
+    iso_week_days(y, n)
+}
+
+/// The year after "week … of": `2015`, `this year`, `last year`, `next year`.
+fn week_year(c: &mut Cur, x: &Ctx) -> Option<i16> {
+    if let Some(y) = year4(c, 1800, 2100) {
+        return Some(y);
+    }
+    let k = c.eat_any(&["last", "this", "next"])? as i16 - 1;
+    if !c.eat_word("year") {
+        return None;
+    }
+    x.r?.year().checked_add(k)
+}
+
+/// ISO week `n` of year `y` as days.
+fn iso_week_days(y: i16, n: i8) -> Option<Expr> {
+    let monday = jiff::civil::ISOWeekDate::new(y, n, jiff::civil::Weekday::Monday).ok()?.date();
+    Some(Expr::fixed(week_of(monday)?))
+}
+
 /// `earlier this month`, `later this year`, `earlier in the week`: the part
 /// of the reference's week, month or year before (after) the reference day.
 fn earlier_later(c: &mut Cur, x: &Ctx) -> Option<Expr> {
@@ -605,6 +844,11 @@ fn in_offset(text: &str, t: Tok, mut c: Cur, x: &Ctx) -> Option<Found> {
     c.pos = u.end;
     let mut k = c;
     if k.eat_any(&["of", "ago", "and", "time"]).is_some() {
+        return None;
+    }
+    // "in two days from today": the offset phrase is read on its own, from "two".
+    let mut j = c;
+    if offset_from(&mut j, x, count, unit).is_some() {
         return None;
     }
     let r = x.r?;
@@ -663,8 +907,20 @@ fn iso(c: &mut Cur, _: &Ctx) -> Option<Expr> {
     c.pos += 1;
     let mt = c.tight()?;
     let (_, m) = c.num()?;
-    if mt.end - mt.start > 2 || !c.eat_punct_tight(sep) {
+    if mt.end - mt.start > 2 {
         return None;
+    }
+    if !c.eat_punct_tight(sep) {
+        // `2015-12`, `2015-3`: a month, unless it reads as a year range
+        // ("2011-12" is a season, 2011 to 2012).
+        let ends =
+            c.b().get(c.pos).is_none_or(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'.' | b',')))
+                || matches!(c.b().get(c.pos..c.pos + 2), Some([b'.' | b',', b]) if !b.is_ascii_digit());
+        let range = mt.end - mt.start == 2 && m > y % 100;
+        if !ends || range || !(1..=12).contains(&m) {
+            return None;
+        }
+        return Some(Expr::new(Shape::Month(m as i8), Some(y as i16)));
     }
     let dt = c.tight()?;
     let (_, d) = c.num()?;
@@ -695,6 +951,17 @@ fn numeric(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     c.pos += 1;
     let bt = c.tight()?;
     let (_, b) = c.num()?;
+    if bt.end - bt.start == 4 && sep != b'.' {
+        // `12-2015`, `3/2015`: a month of a year.
+        let after = c.b().get(c.pos).copied();
+        if !(1..=12).contains(&a)
+            || !is_year(b)
+            || after.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'/' || b == b'-')
+        {
+            return None;
+        }
+        return Some(Expr::new(Shape::Month(a as i8), Some(b as i16)));
+    }
     if bt.end - bt.start > 2 || !c.eat_punct_tight(sep) {
         return None;
     }
@@ -735,6 +1002,41 @@ fn numeric(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     Some(Expr::new(Shape::Fixed(DateInterval::day(d)), None))
 }
 
+/// `7/6`, `22/04`, `7-6`: a month and day without a year (order from the
+/// settings unless one part exceeds 12). Read only after a weekday or "on":
+/// alone it is as often a score or a fraction.
+fn month_day_numeric(c: &mut Cur, x: &Ctx) -> Option<Expr> {
+    let t = c.peek()?;
+    if t.kind != TokKind::Num || t.end - t.start > 2 || !clean_num(c.b(), t) {
+        return None;
+    }
+    let (_, a) = c.num()?;
+    let sep = *c.b().get(c.pos)?;
+    if sep != b'/' && sep != b'-' {
+        return None;
+    }
+    c.pos += 1;
+    let bt = c.tight()?;
+    let (_, b) = c.num()?;
+    if bt.end - bt.start > 2
+        || c.b().get(c.pos).is_some_and(|ch| ch.is_ascii_alphanumeric() || matches!(ch, b'/' | b'-'))
+    {
+        return None;
+    }
+    if matches!(c.b().get(c.pos..c.pos + 2), Some([b'.' | b',', d]) if d.is_ascii_digit()) {
+        return None;
+    }
+    // "3-5 January" is a range of days.
+    if c.peek().is_some_and(|t| t.kind == TokKind::Word && month_word(c.text(t)).is_some()) {
+        return None;
+    }
+    let (m, d) = if b <= 12 && (a > 12 || !x.month_first) { (b, a) } else { (a, b) };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(Expr::new(Shape::Day { m: m as i8, d: d as i8 }, None))
+}
+
 /// `Jan. 22, 2014`, `January 22`, `June 2012`, `January of 2014`, `August`.
 fn month_led(c: &mut Cur, _: &Ctx) -> Option<Expr> {
     let t = c.peek()?;
@@ -748,7 +1050,7 @@ fn month_led(c: &mut Cur, _: &Ctx) -> Option<Expr> {
         }
         k = *c;
     }
-    if let Some((d, _)) = day(&mut k) {
+    if let Some(d) = day(&mut k).map(|(d, _)| d).or_else(|| spelled_day(&mut k)) {
         let y = opt_year(&mut k);
         *c = k;
         return Some(Expr::new(Shape::Day { m, d }, y));
@@ -757,7 +1059,7 @@ fn month_led(c: &mut Cur, _: &Ctx) -> Option<Expr> {
     if !k.eat_word("of") {
         k.eat_punct(b',');
     }
-    if let Some(y) = year4(&mut k, 1800, 2100) {
+    if let Some(y) = year4(&mut k, 1800, 2100).or_else(|| spelled_year(&mut k)) {
         *c = k;
         return Some(Expr::new(Shape::Month(m), Some(y)));
     }
@@ -772,9 +1074,12 @@ fn month_led(c: &mut Cur, _: &Ctx) -> Option<Expr> {
 /// `22 January 2014`, `22 January, 2014`, `the 22nd of January`.
 fn day_month(c: &mut Cur, _: &Ctx) -> Option<Expr> {
     let the = c.eat_word("the");
-    let (d, ord) = day(c)?;
+    let (d, ord, spelled) = match day(c) {
+        Some((d, ord)) => (d, ord, false),
+        None => (spelled_day(c)?, true, true),
+    };
     let of = c.eat_word("of");
-    if the && !ord && !of {
+    if (the && !ord && !of) || (spelled && !of) {
         return None;
     }
     let (m, _) = month_tok(c)?;
@@ -819,6 +1124,9 @@ fn decade(c: &mut Cur, _: &Ctx) -> Option<Expr> {
 /// `Q3 2013`, `the third quarter of 2013`, `the third quarter`.
 fn quarter(c: &mut Cur, _: &Ctx) -> Option<Expr> {
     let t = c.peek()?;
+    if t.kind == TokKind::Num {
+        return year_quarter(c);
+    }
     let q = if t.kind == TokKind::Word && c.text(t).eq_ignore_ascii_case("q") {
         c.pos = t.end;
         c.tight()?;
@@ -837,7 +1145,7 @@ fn quarter(c: &mut Cur, _: &Ctx) -> Option<Expr> {
         return None;
     }
     let mut k = *c;
-    if k.eat_any(&["of", "in"]).is_none() {
+    if k.eat_any(&["of", "in"]).is_none() && !k.eat_punct_tight(b'-') {
         k.eat_punct(b',');
     }
     let y = year4(&mut k, 1800, 2100);
@@ -845,6 +1153,34 @@ fn quarter(c: &mut Cur, _: &Ctx) -> Option<Expr> {
         *c = k;
     }
     Some(Expr::new(Shape::Quarter(q), y))
+}
+
+/// `2017 Q1`, `2017-q1`, `2019 H2`: a year, then its quarter or half.
+fn year_quarter(c: &mut Cur) -> Option<Expr> {
+    let y = year4(c, 1800, 2100)?;
+    c.eat_punct_tight(b'-');
+    let w = c.peek()?;
+    let half = if w.kind == TokKind::Word && c.text(w).eq_ignore_ascii_case("q") {
+        false
+    } else if w.kind == TokKind::Word && c.text(w).eq_ignore_ascii_case("h") {
+        true
+    } else {
+        return None;
+    };
+    c.pos = w.end;
+    let nt = c.tight()?;
+    let (_, n) = c.num()?;
+    if nt.end - nt.start != 1 || c.b().get(c.pos).is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    match (half, n) {
+        (false, 1..=4) => Some(Expr::new(Shape::Quarter(n as i8), Some(y))),
+        (true, 1 | 2) => {
+            let m1 = if n == 1 { 1 } else { 7 };
+            Some(Expr::new(Shape::YearPart { m1, m2: m1 + 5 }, Some(y)))
+        }
+        _ => None,
+    }
 }
 
 /// The months of a season; winter runs into the next year.
@@ -957,11 +1293,28 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     if k.eat_word("the") && k.peek().is_some_and(|t| k.text(t).eq_ignore_ascii_case("last")) {
         *c = k;
     }
-    let dx = match c.eat_any(&["last", "this", "next"])? {
-        0 => Deixis::Last,
-        1 => Deixis::This,
+    // "this past Wednesday", "this coming Friday": the nearer one that way.
+    let mut k = *c;
+    if k.eat_word("this")
+        && k.peek().is_some_and(|t| matches!(k.text(t).to_ascii_lowercase().as_str(), "past" | "coming" | "upcoming"))
+    {
+        *c = k;
+    }
+    // "current" and "following" qualify only a unit ("the following week"):
+    // "the following Friday" counts from a day the text names, not the reference.
+    let word =
+        c.eat_any(&["last", "this", "next", "previous", "past", "current", "coming", "following", "upcoming"])?;
+    let dx = match word {
+        0 | 3 | 4 => Deixis::Last,
+        1 | 5 => Deixis::This,
         _ => Deixis::Next,
     };
+    // "previous", "past", "coming", "upcoming" before a weekday read as "last" / "next".
+    let unit_only = matches!(word, 5 | 7);
+    // "the last 3 months", "the next two days", "the past two quarters".
+    if let Some(e) = counted_units(c, x, dx) {
+        return Some(e);
+    }
     let k: i32 = match dx {
         Deixis::Last => -1,
         Deixis::This => 0,
@@ -973,9 +1326,14 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         return None;
     }
     let w = c.text(t);
-    if let Some(wd) = weekday(w) {
+    if let Some(wd) = weekday(w).filter(|_| !unit_only) {
         c.pos = t.end;
         return day(weekday_near(wd, r, x.bias, Some(dx)));
+    }
+    // "this calendar year"
+    let mut j = *c;
+    if j.eat_word("calendar") && j.peek().is_some_and(|t| j.text(t).eq_ignore_ascii_case("year")) {
+        *c = j;
     }
     if let Some(u) = c.eat_any(&["week", "weekend", "month", "year", "quarter"]) {
         if c.peek().is_some_and(|t| c.text(t).eq_ignore_ascii_case("of")) {
@@ -1000,6 +1358,9 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
             }
         };
     }
+    if unit_only {
+        return None;
+    }
     let shape = if let Some((m, _)) = month_tok(c) {
         Shape::Month(m)
     } else if let Some(s) = c.eat_any(SEASONS) {
@@ -1013,6 +1374,91 @@ fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         e = Expr { shape, year: Some(iv.start.year()), weekday: None, relative: true };
     }
     Some(e)
+}
+
+/// After `N unit`: `from today`, `after tomorrow`, `before yesterday`,
+/// `from now` — the day that far from the anchor day.
+fn offset_from(c: &mut Cur, x: &Ctx, n: i64, unit: &str) -> Option<Expr> {
+    let sign = match c.eat_any(&["from", "after", "before"])? {
+        2 => -1,
+        _ => 1,
+    };
+    let (anchor, relative) = match c.eat_any(&["today", "now", "tomorrow", "tmrw", "yesterday"]) {
+        Some(0 | 1) => (x.r?, true),
+        Some(2 | 3) => (add_days(x.r?, 1)?, true),
+        Some(_) => (add_days(x.r?, -1)?, true),
+        // "3 days after January 12th", "2 weeks before May 13 1999": a named day.
+        None => {
+            let e = simple(c, x)?;
+            let (iv, relative) = resolve(&e, x.r, x.bias)?;
+            if iv.start != iv.end {
+                return None;
+            }
+            (iv.start, relative)
+        }
+    };
+    let n = sign * n;
+    let span = match unit {
+        "day" => jiff::Span::new().try_days(n).ok()?,
+        "week" => jiff::Span::new().try_weeks(n).ok()?,
+        "month" => jiff::Span::new().try_months(n).ok()?,
+        "year" => jiff::Span::new().try_years(n).ok()?,
+        _ => return None,
+    };
+    let day = DateInterval::day(anchor.checked_add(span).ok()?);
+    Some(Expr { shape: Shape::Fixed(day), year: None, weekday: None, relative })
+}
+
+/// `3 months`, `two quarters`, `couple weeks` after "last"/"next": the span
+/// of that many units before or after the reference.
+fn counted_units(c: &mut Cur, x: &Ctx, dx: Deixis) -> Option<Expr> {
+    let mut k = *c;
+    let n = count(&mut k)?;
+    let unit = unit_or_quarter(&mut k)?;
+    let iv = units_around(x.r?, dx, n, unit)?;
+    *c = k;
+    Some(Expr::fixed(iv))
+}
+
+/// `5 upcoming years`, `2 next days`, `10 previous weeks`: the count first.
+fn count_then_deixis(c: &mut Cur, x: &Ctx) -> Option<Expr> {
+    let mut k = *c;
+    let n = count(&mut k)?;
+    let dx = match k.eat_any(&["next", "upcoming", "coming", "following", "last", "past", "previous"])? {
+        0..=3 => Deixis::Next,
+        _ => Deixis::Last,
+    };
+    let unit = unit_or_quarter(&mut k)?;
+    let iv = units_around(x.r?, dx, n, unit)?;
+    *c = k;
+    Some(Expr::fixed(iv))
+}
+
+/// A count: digits, a number in words, or "couple" ("a couple of").
+fn count(c: &mut Cur) -> Option<i64> {
+    let t = c.peek()?;
+    match t.kind {
+        TokKind::Num if t.end - t.start <= 3 && clean_num(c.b(), t) => Some(c.num()?.1 as i64),
+        TokKind::Word if c.text(t).eq_ignore_ascii_case("couple") => {
+            c.pos = t.end;
+            c.eat_word("of");
+            Some(2)
+        }
+        TokKind::Word => spelled_number(c).map(i64::from),
+        _ => None,
+    }
+}
+
+/// A unit of time or `quarter(s)`.
+fn unit_or_quarter(c: &mut Cur) -> Option<&'static str> {
+    let t = c.peek()?;
+    let u = match unit(c.text(t)) {
+        Some(u) => u,
+        None if matches!(c.text(t).to_ascii_lowercase().as_str(), "quarter" | "quarters") => "quarter",
+        None => return None,
+    };
+    c.pos = t.end;
+    Some(u)
 }
 
 /// `two days ago`, `three weeks ago`, `a year ago`, `18 months ago`.
@@ -1031,7 +1477,7 @@ fn ago(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     let unit = unit(c.text(u))?;
     c.pos = u.end;
     if !c.eat_word("ago") {
-        return None;
+        return offset_from(c, x, n, unit);
     }
     let r = x.r?;
     let rel = |shape, y: i16| Some(Expr { shape, year: Some(y), weekday: None, relative: true });

@@ -227,8 +227,57 @@ pub(crate) fn weekday_near(wd: Weekday, r: Date, bias: Bias, dx: Option<Deixis>)
     add_days(r, off)
 }
 
+/// Day `n` of the nearest month (before the reference for `Past`, after it
+/// for `Future`, either for `Nearest`) on which it falls on `wd`: "Mon 13th".
+/// Looks two years each way; a weekday-day pair recurs within fourteen months.
+pub(crate) fn weekday_day(wd: Weekday, n: i8, r: Date, bias: Bias) -> Option<Date> {
+    let at = |k: i32| {
+        let (y, m) = norm_month(r.year() as i32, r.month() as i32 + k)?;
+        Date::new(y, m, n).ok().filter(|d| d.weekday() == wd)
+    };
+    let back = (0..=24).filter_map(|k| at(-k).filter(|d| *d <= r)).next();
+    let fwd = (0..=24).filter_map(|k| at(k).filter(|d| *d >= r)).next();
+    match bias {
+        Bias::Past => back.or(fwd),
+        Bias::Future => fwd.or(back),
+        Bias::Nearest => match (back, fwd) {
+            (Some(b), Some(f)) => Some(if days_between(b, r) <= days_between(r, f) { b } else { f }),
+            (b, f) => b.or(f),
+        },
+    }
+}
+
 /// The ISO week (Monday..Sunday) containing `d`.
 pub(crate) fn week_of(d: Date) -> Option<DateInterval> {
     let mon = add_days(d, -(d.weekday().to_monday_zero_offset() as i64))?;
     Some(DateInterval { start: mon, end: add_days(mon, 6)?, granularity: Granularity::Week })
+}
+
+/// The `n` units before (`Last`) or after (`Next`) the reference, the
+/// reference day left out: "the last 3 months" on 7 November is 7 August to
+/// 6 November, "the next 3 days" on 7 November is the 8th to the 10th.
+/// Quarters are whole ("the last 2 quarters" in July: January to June).
+pub(crate) fn units_around(r: Date, dx: Deixis, n: i64, unit: &str) -> Option<DateInterval> {
+    if n <= 0 || dx == Deixis::This {
+        return None;
+    }
+    let sign = if dx == Deixis::Last { -1 } else { 1 };
+    if unit == "quarter" {
+        let q0 = (r.year() as i64) * 4 + (r.month() as i64 - 1) / 3;
+        let (a, b) = if sign < 0 { (q0 - n, q0 - 1) } else { (q0 + 1, q0 + n) };
+        let first = |q: i64| Date::new(i16::try_from(q.div_euclid(4)).ok()?, (q.rem_euclid(4) * 3 + 1) as i8, 1).ok();
+        let start = first(a)?;
+        let end = first(b + 1)?.yesterday().ok()?;
+        return Some(DateInterval { start, end, granularity: Granularity::Quarter });
+    }
+    let span = match unit {
+        "day" => jiff::Span::new().try_days(sign * n).ok()?,
+        "week" => jiff::Span::new().try_weeks(sign * n).ok()?,
+        "month" => jiff::Span::new().try_months(sign * n).ok()?,
+        "year" => jiff::Span::new().try_years(sign * n).ok()?,
+        _ => return None,
+    };
+    let far = r.checked_add(span).ok()?;
+    let (start, end) = if sign < 0 { (far, add_days(r, -1)?) } else { (add_days(r, 1)?, far) };
+    Some(DateInterval { start, end, granularity: Granularity::Day })
 }

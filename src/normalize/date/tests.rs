@@ -353,3 +353,127 @@ fn lengths_are_not_future_dates() {
     none("a 2000-strong force");
     none("He sat down.");
 }
+
+#[test]
+fn weekday_with_day_of_month() {
+    // Reference Thursday 2014-01-23: Monday 13 January is the latest Monday the 13th.
+    day("back Mon 13th", "Mon 13th", "2014-01-13", true);
+    // Friday the 31st: 31 January 2014 is still ahead; the latest past one is 31 May 2013.
+    day("arrangement on Friday 31!", "Friday 31", "2013-05-31", true);
+    // Ahead with the future bias: 31 January 2014.
+    let ms = find("on Friday 31!", Bias::Future);
+    assert_eq!(ms.iter().map(|m| m.value.start).collect::<Vec<_>>(), vec![d("2014-01-31")]);
+    // A bare number running on into words is a count, not a day.
+    day("on Monday 21 people died", "Monday", "2014-01-20", true);
+}
+
+#[test]
+fn numeric_months_and_year_quarters() {
+    check("valid date? 2015-12", "2015-12", ("2015-12-01", "2015-12-31"), Month, false);
+    check("out 2015-3", "2015-3", ("2015-03-01", "2015-03-31"), Month, false);
+    check("valid date? 12-2015", "12-2015", ("2015-12-01", "2015-12-31"), Month, false);
+    // "2011-12" is a season: 2011 to 2012, not December 2011.
+    range("in the 2011-12 season", "2011-12", ("2011-01-01", "2012-12-31"), Year, false);
+    check("up during 2017 q1", "2017 q1", ("2017-01-01", "2017-03-31"), Quarter, false);
+    check("up during 2017-Q1", "2017-Q1", ("2017-01-01", "2017-03-31"), Quarter, false);
+    check("q1-2019", "q1-2019", ("2019-01-01", "2019-03-31"), Quarter, false);
+    check("2019 H2 will bring", "2019 H2", ("2019-07-01", "2019-12-31"), Part, false);
+}
+
+#[test]
+fn previous_current_coming_units() {
+    // Reference Thursday 2014-01-23, in the first quarter of 2014.
+    check("sales for previous quarter", "previous quarter", ("2013-10-01", "2013-12-31"), Quarter, true);
+    check("sales for the current quarter", "current quarter", ("2014-01-01", "2014-03-31"), Quarter, true);
+    check("the following week", "following week", ("2014-01-27", "2014-02-02"), Week, true);
+    check("in the coming month", "coming month", ("2014-02-01", "2014-02-28"), Month, true);
+    // Before a weekday "previous"/"past" mean "last", "coming" means "next"; the reference is a Thursday.
+    day("the previous Wednesday", "previous Wednesday", "2014-01-22", true);
+    day("this past Wednesday", "this past Wednesday", "2014-01-22", true);
+    day("this coming Thursday", "this coming Thursday", "2014-01-30", true);
+    // "following" counts from a day the text names: the weekday alone.
+    day("the following Friday", "Friday", "2014-01-17", true);
+}
+
+#[test]
+fn offsets_from_today() {
+    // Reference Thursday 2014-01-23.
+    day("leave in two days from today", "two days from today", "2014-01-25", true);
+    day("three weeks from tomorrow?", "three weeks from tomorrow", "2014-02-14", true);
+    day("two days before yesterday?", "two days before yesterday", "2014-01-20", true);
+    day("a month from now", "a month from now", "2014-02-23", true);
+    // "from" a place is no anchor: the phrase is a duration, not a date.
+    none("two days from Paris");
+}
+
+#[test]
+fn iso_weeks_of_a_year() {
+    // 1 January 2015 is a Thursday: week 1 starts on Monday 29 December 2014.
+    check("How about first week of 2015", "first week of 2015", ("2014-12-29", "2015-01-04"), Week, true);
+    // 2016 ends on a Saturday: its last week runs to Sunday 1 January 2017.
+    check("the last week of 2016", "the last week of 2016", ("2016-12-26", "2017-01-01"), Week, true);
+    check("How about 3rd week of 2018", "3rd week of 2018", ("2018-01-15", "2018-01-21"), Week, true);
+    check("sales in the week 3 of 2027", "week 3 of 2027", ("2027-01-18", "2027-01-24"), Week, true);
+    // Without a year, the reference's (2014): week 31 is 28 July - 3 August.
+    check("sales in the week 31", "week 31", ("2014-07-28", "2014-08-03"), Week, true);
+    check("the week 27 of last year", "week 27 of last year", ("2013-07-01", "2013-07-07"), Week, true);
+}
+
+#[test]
+fn years_in_words() {
+    check("sales in two thousand and twenty", "two thousand and twenty", ("2020-01-01", "2020-12-31"), Year, false);
+    check("they left in nineteen ninety six", "nineteen ninety six", ("1996-01-01", "1996-12-31"), Year, false);
+    check(
+        "out August two thousand and fifteen",
+        "August two thousand and fifteen",
+        ("2015-08-01", "2015-08-31"),
+        Month,
+        false,
+    );
+    day("on 6 April seventeen hundred thirty three", "6 April seventeen hundred thirty three", "1733-04-06", false);
+    // Counts stay counts: a unit follows, or the pair is no year.
+    none("in two thousand years");
+    none("in twenty five minutes");
+}
+
+#[test]
+fn days_in_words() {
+    day("fourth of july of 1995", "fourth of july of 1995", "1995-07-04", false);
+    day("july 4th of 1995", "july 4th of 1995", "1995-07-04", false);
+    day("January first 2000 was", "January first 2000", "2000-01-01", false);
+    // Reference 2014-01-23, leaning to the past.
+    day("meet on February twenty second.", "February twenty second", "2013-02-22", true);
+    day("coffee on Tuesday the fourteenth.", "Tuesday the fourteenth", "2014-01-14", true);
+    // Not a day: "first-time", and a weekday before "first" without "the".
+    check("in March first-time buyers", "March", ("2013-03-01", "2013-03-31"), Month, true);
+    day("on Tuesday first responders", "Tuesday", "2014-01-21", true);
+}
+
+#[test]
+fn counted_units_before_and_after() {
+    // Reference Thursday 2014-01-23; the reference day itself is left out.
+    check("for the last 3 months", "the last 3 months", ("2013-10-23", "2014-01-22"), Day, true);
+    check("over the next two days", "next two days", ("2014-01-24", "2014-01-25"), Day, true);
+    check("in the 5 upcoming years", "5 upcoming years", ("2014-01-24", "2019-01-23"), Day, true);
+    // Quarters are whole: the first quarter of 2014 holds the reference.
+    check("sales for the past two quarters", "past two quarters", ("2013-07-01", "2013-12-31"), Quarter, true);
+    check("the next couple weeks", "next couple weeks", ("2014-01-24", "2014-02-06"), Day, true);
+}
+
+#[test]
+fn month_day_after_a_weekday_or_on() {
+    // Reference 2014-01-23, leaning to the past; month first by default.
+    day("a call sometime Friday 7/6 with Jim", "Friday 7/6", "2013-07-06", true);
+    day("I'll go back on 22/04", "22/04", "2013-04-22", true);
+    // Alone, "7/6" is no date (a score, a fraction).
+    none("they won 7/6 in the tie-break");
+}
+
+#[test]
+fn offsets_from_a_named_day() {
+    day("It will happen 3 days after January 12th.", "3 days after January 12th", "2014-01-15", true);
+    day("It happened 2 weeks before May 13 1999.", "2 weeks before May 13 1999", "1999-04-29", false);
+    // A period is no anchor: "a year after 2010" stays apart.
+    check("a year after 2010", "2010", ("2010-01-01", "2010-12-31"), Year, false);
+    check("gains in this calendar year", "this calendar year", ("2014-01-01", "2014-12-31"), Year, true);
+}

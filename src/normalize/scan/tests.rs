@@ -15,11 +15,15 @@ fn day(y: i16, m: i8, d: i8) -> Option<Bound> {
 #[test]
 fn war_toll_and_start_date() {
     let items = scan("the war, which has killed more than 100,000 people, since 3 January");
-    assert_eq!(items.len(), 2, "{items:?}");
+    assert_eq!(items.len(), 3, "{items:?}");
     let n = &items[0];
     assert_eq!((n.text.as_str(), n.start, n.end, n.kind), ("more than 100,000", 26, 43, ItemKind::Number));
     assert_eq!((n.low, n.high, n.low_open), (Some(Bound::Number(100_000.0)), None, true));
-    let d = &items[1];
+    // "since" opens the range from the day on; the day itself stays an item.
+    let open = &items[1];
+    assert_eq!((open.text.as_str(), open.start, open.end, open.kind), ("since 3 January", 52, 67, ItemKind::Daterange));
+    assert_eq!((open.low, open.high), (day(2014, 1, 3), None));
+    let d = &items[2];
     assert_eq!((d.text.as_str(), d.start, d.end, d.kind), ("3 January", 58, 67, ItemKind::Date));
     assert_eq!((d.low, d.high, d.granularity), (day(2014, 1, 3), day(2014, 1, 3), Some(Granularity::Day)));
 }
@@ -85,7 +89,7 @@ fn news_dates() {
     // Reference Monday 2014-01-13; a date without a year leans to the past.
     assert_eq!(only("on Jan. 22, 2014"), row(Date, "Jan. 22, 2014", "2014-01-22", "2014-01-22", false, false));
     assert_eq!(only("on Jan. 22"), row(Date, "Jan. 22", "2013-01-22", "2013-01-22", false, false));
-    assert_eq!(only("since 3 January"), row(Date, "3 January", "2014-01-03", "2014-01-03", false, false));
+    assert_eq!(only("on 3 January"), row(Date, "3 January", "2014-01-03", "2014-01-03", false, false));
     assert_eq!(only("Update 2/10/2014"), row(Date, "2/10/2014", "2014-02-10", "2014-02-10", false, false));
     assert_eq!(
         only("Saturday 22 July 2017"),
