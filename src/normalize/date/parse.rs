@@ -449,6 +449,7 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         // Only the forms that can start with a digit.
         attempt!(c, x, century);
         attempt!(c, x, iso_week);
+        attempt!(c, x, numeric_month_name);
         attempt!(c, x, iso);
         attempt!(c, x, numeric);
         attempt!(c, x, day_month);
@@ -1000,6 +1001,41 @@ fn numeric(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     };
     let d = Date::new(y as i16, m as i8, d as i8).ok()?;
     Some(Expr::new(Shape::Fixed(DateInterval::day(d)), None))
+}
+
+/// `05-Aug-2016`, `2019-aug-01`, `2019/Aug/1`, `23/Sep/2020`: digits
+/// around a month name, joined by one separator (`-` or `/`) with no spaces.
+fn numeric_month_name(c: &mut Cur, _: &Ctx) -> Option<Expr> {
+    let at = c.peek()?;
+    if at.kind != TokKind::Num || !clean_num(c.b(), at) {
+        return None;
+    }
+    let (_, a) = c.num()?;
+    let sep = *c.b().get(c.pos)?;
+    if sep != b'-' && sep != b'/' {
+        return None;
+    }
+    c.pos += 1;
+    let mt = c.tight()?;
+    if mt.kind != TokKind::Word {
+        return None;
+    }
+    let (m, _) = month_tok(c)?;
+    if !c.eat_punct_tight(sep) {
+        return None;
+    }
+    let bt = c.tight()?;
+    let (_, b) = c.num()?;
+    if c.b().get(c.pos).is_some_and(|ch| ch.is_ascii_alphanumeric() || *ch == sep) {
+        return None;
+    }
+    let (y, d) = match (at.end - at.start, bt.end - bt.start) {
+        (4, 1 | 2) => (a, b),
+        (1 | 2, 4) => (b, a),
+        _ => return None,
+    };
+    let day = Date::new(i16::try_from(y).ok()?, m, i8::try_from(d).ok()?).ok()?;
+    Some(Expr::new(Shape::Fixed(DateInterval::day(day)), None))
 }
 
 /// `7/6`, `22/04`, `7-6`: a month and day without a year (order from the

@@ -477,3 +477,12 @@ fn offsets_from_a_named_day() {
     check("a year after 2010", "2010", ("2010-01-01", "2010-12-31"), Year, false);
     check("gains in this calendar year", "this calendar year", ("2014-01-01", "2014-12-31"), Year, true);
 }
+
+#[test]
+fn digits_around_a_month_name() {
+    day("The date should be 05-Aug-2016", "05-Aug-2016", "2016-08-05", false);
+    day("How about 2019/aug/01", "2019/aug/01", "2019-08-01", false);
+    day("i'll go back 23/Sep/2020", "23/Sep/2020", "2020-09-23", false);
+    // Mixed separators make no day: only "Aug/2016", the month, is read.
+    check("code 05-Aug/2016", "Aug/2016", ("2016-08-01", "2016-08-31"), Month, false);
+}
