@@ -1,0 +1,158 @@
+//! Pieces of a date: month names and numbers, days (in digits and in words), years (four digits, optional, spelled out).
+
+use super::*;
+
+/// A month word at the cursor; "May" only when capitalised (never the verb).
+pub(super) fn month_word(w: &str) -> Option<(i8, bool)> {
+    let (m, full) = month(w)?;
+    if m == 5 && !w.starts_with('M') {
+        return None;
+    }
+    Some((m, full))
+}
+
+/// Month name or abbreviation (with its optional full stop).
+pub(super) fn month_tok(c: &mut Cur) -> Option<(i8, bool)> {
+    let t = c.peek()?;
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let (m, full) = month_word(c.text(t))?;
+    c.pos = t.end;
+    if !full {
+        c.eat_punct_tight(b'.');
+    }
+    Some((m, full))
+}
+
+/// `st`, `nd`, `rd`, `th` attached to a number.
+pub(super) fn ordinal_suffix(c: &mut Cur) -> bool {
+    if let Some(t) = c.tight() {
+        if t.kind == TokKind::Word && matches!(c.text(t).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+            c.pos = t.end;
+            return true;
+        }
+    }
+    false
+}
+
+/// A day of the month, 1–31, with an optional ordinal suffix; returns (day, had suffix).
+pub(super) fn day(c: &mut Cur) -> Option<(i8, bool)> {
+    let t = c.peek()?;
+    if t.kind != TokKind::Num || t.end - t.start > 2 || !clean_num(c.b(), t) {
+        return None;
+    }
+    let (_, v) = c.num()?;
+    if !(1..=31).contains(&v) {
+        return None;
+    }
+    let ord = ordinal_suffix(c);
+    let b = c.b();
+    if b.get(c.pos).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'%')
+        || (b.get(c.pos) == Some(&b':') && b.get(c.pos + 1).is_some_and(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    Some((v as i8, ord))
+}
+
+/// A day of the month in words: `first` … `thirty-first`, `twenty second`.
+/// Not before a hyphen ("first-time").
+pub(super) fn spelled_day(c: &mut Cur) -> Option<i8> {
+    const ORD: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let mut k = *c;
+    let d = if let Some(i) = k.eat_any(&ORD) {
+        i as i8 + 1
+    } else if let Some(i) = k.eat_any(&["twentieth", "thirtieth"]) {
+        10 * (i as i8 + 2)
+    } else {
+        let tens = 10 * (k.eat_any(&["twenty", "thirty"])? as i8 + 2);
+        k.eat_punct_tight(b'-');
+        tens + k.eat_any(&ORD[..9])? as i8 + 1
+    };
+    if d > 31 || k.b().get(k.pos) == Some(&b'-') {
+        return None;
+    }
+    *c = k;
+    Some(d)
+}
+
+/// A clean four-digit year in `lo..=hi`.
+pub(super) fn year4(c: &mut Cur, lo: u32, hi: u32) -> Option<i16> {
+    let t = c.peek()?;
+    if t.kind != TokKind::Num || t.end - t.start != 4 || !clean_num(c.b(), t) {
+        return None;
+    }
+    if c.b().get(t.end).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'%') {
+        return None;
+    }
+    let (_, v) = c.num()?;
+    (lo..=hi).contains(&v).then_some(v as i16)
+}
+
+/// `[,] 2014` after a month-day.
+pub(super) fn opt_year(c: &mut Cur) -> Option<i16> {
+    let mut k = *c;
+    if !k.eat_word("of") {
+        k.eat_punct(b',');
+    }
+    let y = year4(&mut k, 1000, 2999).or_else(|| spelled_year(&mut k))?;
+    *c = k;
+    Some(y)
+}
+
+/// A year in words: `two thousand and fifteen`, `two thousand`,
+/// `nineteen ninety six`, `nineteen hundred ninety three`, `twenty twenty`.
+/// A pair of numbers needs a first part of 10–29 and a second of 10–99
+/// (`nineteen eighty-four`), so "five six" or "twenty five" stay counts.
+pub(super) fn spelled_year(c: &mut Cur) -> Option<i16> {
+    let mut k = *c;
+    let hi = spelled_number(&mut k)?;
+    let y = if k.eat_word("thousand") {
+        let mut j = k;
+        j.eat_word("and");
+        let lo = spelled_number(&mut j).filter(|v| *v < 100);
+        if lo.is_some() {
+            k = j;
+        }
+        hi * 1000 + lo.unwrap_or(0)
+    } else if k.eat_word("hundred") {
+        let mut j = k;
+        j.eat_word("and");
+        let lo = spelled_number(&mut j).filter(|v| *v < 100);
+        if lo.is_some() {
+            k = j;
+        }
+        hi * 100 + lo.unwrap_or(0)
+    } else if (10..30).contains(&hi) {
+        let lo = spelled_number(&mut k).filter(|v| (10..100).contains(v))?;
+        hi * 100 + lo
+    } else {
+        return None;
+    };
+    if !(1000..=2999).contains(&y) || k.peek().is_some_and(|t| t.kind == TokKind::Word && unit(k.text(t)).is_some()) {
+        return None;
+    }
+    *c = k;
+    Some(y as i16)
+}
