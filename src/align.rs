@@ -7,6 +7,7 @@
 //! repeating one wire figure are one side of one finding.
 
 pub mod events;
+pub mod order;
 
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, ClaimKind, ClaimValue, Date};
@@ -37,8 +38,8 @@ pub struct Context {
 /// Groups claims by kind and topic; groups come out sorted by (kind, topic).
 pub fn group(claims: Vec<Claim>) -> Vec<Group> {
     let mut map: std::collections::HashMap<(ClaimKind, String), Group> = std::collections::HashMap::new();
-    for c in claims {
-        let topic = c.topic();
+    let topics: Vec<String> = claims.par_iter().map(Claim::topic).collect();
+    for (c, topic) in claims.into_iter().zip(topics) {
         match map.entry((c.kind, topic)) {
             std::collections::hash_map::Entry::Occupied(mut e) => e.get_mut().claims.push(c),
             std::collections::hash_map::Entry::Vacant(e) => {
@@ -50,7 +51,9 @@ pub fn group(claims: Vec<Claim>) -> Vec<Group> {
     }
     let mut groups: Vec<Group> = map.into_values().collect();
     groups.sort_by(|a, b| (a.kind, &a.topic).cmp(&(b.kind, &b.topic)));
-    groups.par_iter_mut().for_each(|g| g.claims.sort_by(|a, b| order_key(a).cmp(&order_key(b))));
+    groups.par_iter_mut().for_each(|g| {
+        g.claims = order::sort_by(std::mem::take(&mut g.claims), |a, b| order_key(a).cmp(&order_key(b)));
+    });
     groups
 }
 

@@ -150,8 +150,9 @@ pub fn check_with(options: &Options, rules: &RuleSet) -> Result<Report> {
     let groups = align::group(extraction.claims);
     let context = align::context(&groups, &rules.lexicon);
     let findings = rules::engine::run(rules, &groups, &context);
-    let mut claims: Vec<Claim> = groups.into_iter().flat_map(|g| g.claims).collect();
-    claims.sort_by(|a, b| (&a.doc, a.start, a.end, a.kind).cmp(&(&b.doc, b.start, b.end, b.kind)));
+    let claims: Vec<Claim> = groups.into_iter().flat_map(|g| g.claims).collect();
+    let claims =
+        align::order::sort_by(claims, |a, b| (&a.doc, a.start, a.end, a.kind).cmp(&(&b.doc, b.start, b.end, b.kind)));
     let rollup = report::rollup::build(&claims, &extraction.documents);
     Ok(Report {
         version: env!("CARGO_PKG_VERSION").to_string(),

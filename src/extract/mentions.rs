@@ -36,7 +36,17 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
     }
     let mut chunk: Vec<(usize, usize)> = Vec::new();
     let mut hit_i = 0;
+    let bytes = text.as_bytes();
     for (start, end, sep_ok) in tokens(text) {
+        // Most words are lower case and no part of a name: skip them
+        // before any other test (a lower-case word with a hyphen may still
+        // carry a capital part, "al-Assad").
+        if chunk.is_empty()
+            && (bytes[start].is_ascii_lowercase() || bytes[start].is_ascii_digit())
+            && !bytes[start..end].contains(&b'-')
+        {
+            continue;
+        }
         while hit_i < hits.len() && hits[hit_i].end <= start {
             hit_i += 1;
         }
@@ -67,8 +77,13 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
     // One mention per spelling per document is all the name-variant check
     // needs (it lists documents): keep the first, drop the repeats.
     out.sort_unstable();
+    // A spelling seen as written needs no key (its key is seen too).
+    let mut seen_as_written = std::collections::HashSet::new();
     let mut seen = std::collections::HashSet::new();
-    out.into_iter().filter(|&(s, e)| seen.insert(name_key(&text[s..e]))).map(|(s, e)| mention(ctx, s, e)).collect()
+    out.into_iter()
+        .filter(|&(s, e)| seen_as_written.insert(&text[s..e]) && seen.insert(name_key(&text[s..e])))
+        .map(|(s, e)| mention(ctx, s, e))
+        .collect()
 }
 
 /// Ends the current chunk: strips openers, titles and trailing connectors,

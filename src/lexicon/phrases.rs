@@ -26,6 +26,7 @@ impl<T> PhraseSet<T> {
     pub fn new(items: impl IntoIterator<Item = (String, T)>) -> Self {
         let (patterns, values): (Vec<String>, Vec<T>) = items.into_iter().unzip();
         let ac = AhoCorasickBuilder::new()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)

@@ -240,6 +240,7 @@ fn may_start(w: &str) -> bool {
 pub fn find_durations(text: &str, settings: &Settings) -> Vec<DurationMatch> {
     static UNITS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(["day", "week", "month", "year", "decade"])
             .expect("unit patterns are valid")

@@ -433,6 +433,7 @@ fn years_in_words() {
     day("on 6 April seventeen hundred thirty three", "6 April seventeen hundred thirty three", "1733-04-06", false);
     // Counts stay counts: a unit follows, or the pair is no year.
     none("in two thousand years");
+    none("from one thousand to one thousand and five hundred");
     none("in twenty five minutes");
 }
 

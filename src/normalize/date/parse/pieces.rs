@@ -150,7 +150,12 @@ pub(super) fn spelled_year(c: &mut Cur) -> Option<i16> {
     } else {
         return None;
     };
-    if !(1000..=2999).contains(&y) || k.peek().is_some_and(|t| t.kind == TokKind::Word && unit(k.text(t)).is_some()) {
+    // A year is no count of time units ("two thousand years") and ends the
+    // number: "one thousand and five hundred" is 1,500, not the year 1005.
+    let continues = |w: &str| ["hundred", "thousand", "million"].iter().any(|s| w.eq_ignore_ascii_case(s));
+    if !(1000..=2999).contains(&y)
+        || k.peek().is_some_and(|t| t.kind == TokKind::Word && (unit(k.text(t)).is_some() || continues(k.text(t))))
+    {
         return None;
     }
     *c = k;
