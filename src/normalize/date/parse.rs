@@ -483,9 +483,15 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         attempt!(c, x, decade);
         attempt!(c, x, quarter);
         attempt!(c, x, count_then_deixis);
+        attempt!(c, x, offset_then_weekday);
         attempt!(c, x, ago);
         return None;
     }
+    attempt!(c, x, week_then_weekday);
+    attempt!(c, x, weekday_of_week);
+    attempt!(c, x, weekday_then_offset);
+    attempt!(c, x, weekday_with_date);
+    attempt!(c, x, offset_then_weekday);
     attempt!(c, x, weekday_led);
     attempt!(c, x, century);
     attempt!(c, x, iso_week);
@@ -583,10 +589,12 @@ mod periods;
 mod pieces;
 mod ranges;
 mod relative;
+mod weekday_dates;
 mod weeks;
 use numeric::*;
 use periods::*;
 use pieces::*;
 use ranges::*;
 use relative::*;
+use weekday_dates::*;
 use weeks::*;

@@ -114,3 +114,39 @@ fn ranges_to_now() {
     range("from 2010-01-01 till current date", "from 2010-01-01 till current date", ("2010-01-01", "2014-01-23"), Day);
     range("casualties from March to date", "from March to date", ("2013-03-01", "2014-01-23"), Month);
 }
+
+#[track_caller]
+fn date(text: &str, span: &str, day: &str) {
+    one(text, span, (day, day), Day, DateKind::Date);
+}
+
+#[test]
+fn weekday_with_a_week() {
+    date("talks resume next week Wednesday", "next week Wednesday", "2014-01-29");
+    date("we met on Tuesday of last week", "Tuesday of last week", "2014-01-14");
+    date("it opened this week Monday", "this week Monday", "2014-01-20");
+    date("due on monday of the following week", "monday of the following week", "2014-01-27");
+    date("next week on Tuesday, the envoy said", "next week on Tuesday", "2014-01-28");
+}
+
+#[test]
+fn weekday_with_a_written_day() {
+    date("talks on Friday 1.17 failed", "Friday 1.17", "2014-01-17");
+    date("on Friday 2014-1-17 the talks failed", "Friday 2014-1-17", "2014-01-17");
+    date("set for this Friday (Jan-17) in Geneva", "this Friday (Jan-17)", "2014-01-17");
+    // "this" keeps the reference's year, "next" takes the next such day.
+    date("due this 5/12 at noon", "this 5/12", "2014-05-12");
+    date("due next 1/12 at noon", "next 1/12", "2015-01-12");
+    date("due next 6th of April", "next 6th of April", "2014-04-06");
+    // A count after a weekday is no day of the month.
+    assert_eq!(spans("on Friday 21 people died"), ["Friday"]);
+}
+
+#[test]
+fn weekday_with_an_offset() {
+    // Two weeks from Thursday 23 January is Thursday 6 February: that week's Monday.
+    date("back Monday two weeks from now.", "Monday two weeks from now", "2014-02-03");
+    // Two months from today is Sunday 23 March; the first Tuesday on or after it.
+    date("back two months from today on Tuesday.", "two months from today on Tuesday", "2014-03-25");
+    assert_eq!(spans("on Friday 3 days after the attack"), ["Friday"]);
+}
