@@ -62,6 +62,7 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                     .or_else(|| if next.kind == TokKind::Num { phrase(after, x, true, next.start) } else { None }),
                 Cue::Between => span_range(after, x, &["and", "through", "to", "till", "until"], t.start),
                 Cue::On => on_the_nth(after, x),
+                Cue::For => for_span(after, x, t.start),
                 Cue::Prep => {
                     if c.text(t).eq_ignore_ascii_case("in") {
                         if let Some(f) = in_offset(text, t, after, x) {
@@ -102,6 +103,8 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                             "fall",
                             "last",
                             "week",
+                            "twenty",
+                            "thirty",
                         ]);
                     if ok {
                         phrase(c, x, false, t.start)
@@ -145,6 +148,8 @@ enum Cue {
     From,
     Between,
     On,
+    /// `for`: before a counted span from a day ("for 3 days from today").
+    For,
     /// Licenses a bare year after it.
     Prep,
     The,
@@ -166,6 +171,8 @@ static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
         "from",
         "between",
         "on",
+        "for",
+        "w",
         "in",
         "since",
         "of",
@@ -249,6 +256,8 @@ fn cue(l: &str) -> Cue {
         "from" => Cue::From,
         "between" => Cue::Between,
         "on" => Cue::On,
+        "for" => Cue::For,
+        "w" => Cue::Other,
         "in" | "since" | "of" | "by" | "until" | "till" | "before" | "after" | "during" | "throughout" | "circa"
         | "to" | "through" | "year" => Cue::Prep,
         "the" => Cue::The,
@@ -456,6 +465,9 @@ fn on_the_nth(mut c: Cur, x: &Ctx) -> Option<Found> {
     if k.peek().is_some_and(|t| t.kind == TokKind::Word && month_word(k.text(t)).is_some()) {
         return None; // "the 22nd of January" is read from "the"
     }
+    if c.peek().is_some_and(|t| c.text(t).eq_ignore_ascii_case("day")) {
+        return None; // "the 15th day of next month" too
+    }
     let (value, relative) = resolve(&Expr::new(Shape::DayOnly(d), None), x.r, x.bias)?;
     Some(Found { start, end: c.pos, kind: DateKind::Date, value, relative })
 }
@@ -483,11 +495,17 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         attempt!(c, x, decade);
         attempt!(c, x, quarter);
         attempt!(c, x, count_then_deixis);
+        attempt!(c, x, units_starting);
+        attempt!(c, x, day_of_month);
         attempt!(c, x, offset_then_weekday);
         attempt!(c, x, ago);
         return None;
     }
     attempt!(c, x, week_then_weekday);
+    attempt!(c, x, week_beginning);
+    attempt!(c, x, week_of_nth);
+    attempt!(c, x, day_of_month);
+    attempt!(c, x, units_starting);
     attempt!(c, x, weekday_of_week);
     attempt!(c, x, weekday_then_offset);
     attempt!(c, x, weekday_with_date);
@@ -584,6 +602,8 @@ fn adjective_year(mut c: Cur, x: &Ctx) -> Option<Found> {
 }
 
 // After `attempt!`: macros are in scope only below their definition.
+mod anchored;
+mod day_of;
 mod numeric;
 mod periods;
 mod pieces;
@@ -591,6 +611,8 @@ mod ranges;
 mod relative;
 mod weekday_dates;
 mod weeks;
+use anchored::*;
+use day_of::*;
 use numeric::*;
 use periods::*;
 use pieces::*;

@@ -150,3 +150,43 @@ fn weekday_with_an_offset() {
     date("back two months from today on Tuesday.", "two months from today on Tuesday", "2014-03-25");
     assert_eq!(spans("on Friday 3 days after the attack"), ["Friday"]);
 }
+
+#[test]
+fn spans_from_a_named_day() {
+    range("a truce for 3 days from today", "for 3 days from today", ("2014-01-23", "2014-01-25"), Day);
+    range("a truce for 1 week, from 20th Jan", "for 1 week, from 20th Jan", ("2014-01-20", "2014-01-26"), Day);
+    // Read from the count as one phrase (a date whose days run on), as "the last 3 months" is.
+    one(
+        "a ceasefire for a week starting tomorrow",
+        "a week starting tomorrow",
+        ("2014-01-24", "2014-01-30"),
+        Day,
+        DateKind::Date,
+    );
+    one(
+        "talks for 2 weeks starting January 6th",
+        "2 weeks starting January 6th",
+        ("2014-01-06", "2014-01-19"),
+        Day,
+        DateKind::Date,
+    );
+    one(
+        "in the week beginning January 6",
+        "the week beginning January 6",
+        ("2014-01-06", "2014-01-12"),
+        Week,
+        DateKind::Date,
+    );
+    one("meet w/c Jan 6.", "w/c Jan 6", ("2014-01-06", "2014-01-12"), Week, DateKind::Date);
+    assert!(spans("a truce for 3 days from the start").is_empty());
+    assert!(spans("held for a week").is_empty());
+}
+
+#[test]
+fn ordinal_days_of_a_month() {
+    date("due on the 15th day of next month", "the 15th day of next month", "2014-02-15");
+    date("before the thirty-first day of the month", "the thirty-first day of the month", "2014-01-31");
+    date("on the twenty third day of September 2013", "the twenty third day of September 2013", "2013-09-23");
+    // The 18th of the nearest month at or before the reference: Saturday 18 January.
+    one("set up for the week of the 18th.", "the week of the 18th", ("2014-01-13", "2014-01-19"), Week, DateKind::Date);
+}
