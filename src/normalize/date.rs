@@ -45,6 +45,8 @@ mod parse;
 mod resolve;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_ranges;
 
 pub(crate) use lex::{
     key_lookup, key_table, lower, next_tok, number_word, spelled_number, unit as time_unit, Cur, KeyTable, TokKind,

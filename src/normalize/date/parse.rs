@@ -57,9 +57,12 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                 next.kind == TokKind::Word && set.iter().any(|s| after.text(next).eq_ignore_ascii_case(s))
             };
             match cue {
-                Cue::From => span_range(after, x, &["to", "until", "till", "through", "thru"], t.start),
-                Cue::Between => span_range(after, x, &["and"], t.start),
+                Cue::From => span_range(after, x, &["to", "until", "till", "through", "thru"], t.start)
+                    // "from 2015 and 2016": no range, but "from" licenses the year.
+                    .or_else(|| if next.kind == TokKind::Num { phrase(after, x, true, next.start) } else { None }),
+                Cue::Between => span_range(after, x, &["and", "through", "to", "till", "until"], t.start),
                 Cue::On => on_the_nth(after, x),
+                Cue::For => for_span(after, x, t.start),
                 Cue::Prep => {
                     if c.text(t).eq_ignore_ascii_case("in") {
                         if let Some(f) = in_offset(text, t, after, x) {
@@ -100,6 +103,8 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                             "fall",
                             "last",
                             "week",
+                            "twenty",
+                            "thirty",
                         ]);
                     if ok {
                         phrase(c, x, false, t.start)
@@ -143,6 +148,8 @@ enum Cue {
     From,
     Between,
     On,
+    /// `for`: before a counted span from a day ("for 3 days from today").
+    For,
     /// Licenses a bare year after it.
     Prep,
     The,
@@ -164,6 +171,8 @@ static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
         "from",
         "between",
         "on",
+        "for",
+        "w",
         "in",
         "since",
         "of",
@@ -247,6 +256,8 @@ fn cue(l: &str) -> Cue {
         "from" => Cue::From,
         "between" => Cue::Between,
         "on" => Cue::On,
+        "for" => Cue::For,
+        "w" => Cue::Other,
         "in" | "since" | "of" | "by" | "until" | "till" | "before" | "after" | "during" | "throughout" | "circa"
         | "to" | "through" | "year" => Cue::Prep,
         "the" => Cue::The,
@@ -266,14 +277,20 @@ fn cue(l: &str) -> Cue {
 }
 
 /// `from X to Y`, `between X and Y`: the range with the cue word in the span.
-fn span_range(mut c: Cur, x: &Ctx, conns: &[&str], start: usize) -> Option<Found> {
-    let left = side(&mut c, x)?;
-    let mut k = c;
-    if !(k.eat_any(conns).is_some() || k.eat_dash()) {
-        return None;
+fn span_range(c: Cur, x: &Ctx, conns: &[&str], start: usize) -> Option<Found> {
+    // The lone-date grammar first, then the looser range sides (ranges.rs).
+    for loose in [false, true] {
+        let mut k = c;
+        let left = if loose { range_side(&mut k, x, false) } else { side(&mut k, x) };
+        let Some(left) = left else { continue };
+        if !(k.eat_any(conns).is_some() || k.eat_dash() || k.eat_punct(b'~')) {
+            continue;
+        }
+        if let Some((value, relative)) = combine(&mut k, x, left) {
+            return Some(Found { start, end: k.pos, kind: DateKind::Range, value, relative });
+        }
     }
-    let (value, relative) = combine(&mut k, x, left)?;
-    Some(Found { start, end: k.pos, kind: DateKind::Range, value, relative })
+    None
 }
 
 /// One side of a range: a date phrase or a bare number (a day or a year).
@@ -314,9 +331,21 @@ fn is_year(v: u32) -> bool {
 /// A phrase at the cursor: a single date, or a range `X to Y` / `X-Y`.
 /// `year_ok`: a bare four-digit year is allowed (a preposition preceded it).
 fn phrase(mut c: Cur, x: &Ctx, year_ok: bool, start: usize) -> Option<Found> {
-    let left = side(&mut c, x)?;
+    if let Some(f) = loose_range(c, x, start) {
+        return Some(f);
+    }
+    let mut left = side(&mut c, x)?;
+    // "26 june in 2019 to 28 june in 2020": a year after the start, then a connector.
     let mut k = c;
-    if k.eat_any(&["to", "until", "till", "through", "thru"]).is_some() || k.eat_dash() {
+    let dated = with_year(&mut k, left);
+    if k.pos != c.pos && {
+        let mut j = k;
+        connector(&mut j)
+    } {
+        (left, c) = (dated, k);
+    }
+    let mut k = c;
+    if connector(&mut k) {
         if let Some((value, relative)) = combine(&mut k, x, left) {
             return Some(Found { start, end: k.pos, kind: DateKind::Range, value, relative });
         }
@@ -343,7 +372,7 @@ fn phrase(mut c: Cur, x: &Ctx, year_ok: bool, start: usize) -> Option<Found> {
 
 /// Reads the right side of a range after the connector and joins it to `left`.
 fn combine(c: &mut Cur, x: &Ctx, left: Side) -> Option<(DateInterval, bool)> {
-    let right = match side(c, x) {
+    let right = match range_side(c, x, true) {
         Some(r) => r,
         // "from March to May": a bare capitalised "May" ends a range.
         None => {
@@ -369,7 +398,8 @@ fn combine(c: &mut Cur, x: &Ctx, left: Side) -> Option<(DateInterval, bool)> {
             Shape::Day { m, .. } if (1..=31).contains(&a) && ta.end - ta.start <= 2 => {
                 (Expr::new(Shape::Day { m, d: a as i8 }, None), r)
             }
-            Shape::Month(_) if ta.end - ta.start == 4 && is_year(a) && r.year.is_some() => {
+            // "2014 through May 2nd 2018", "2007 to the end of 2008".
+            _ if ta.end - ta.start == 4 && is_year(a) && r.year.is_some() => {
                 (Expr::new(Shape::Year, Some(a as i16)), r)
             }
             _ => return None,
@@ -391,7 +421,13 @@ fn combine(c: &mut Cur, x: &Ctx, left: Side) -> Option<(DateInterval, bool)> {
         },
         (Side::E(l), Side::E(r)) => (l, r),
     };
-    let (ri, rrel) = resolve(&r, x.r, x.bias)?;
+    let (mut ri, mut rrel) = resolve(&r, x.r, x.bias)?;
+    // "between now and November 15th": an end without a year after a placed start.
+    if let (Shape::Fixed(li), None) = (l.shape, r.year) {
+        if li.start > ri.end && !matches!(r.shape, Shape::Fixed(_)) {
+            (ri, rrel) = resolve(&r, x.r, Bias::Future)?;
+        }
+    }
     if l.year.is_none() && !matches!(l.shape, Shape::Fixed(_) | Shape::DayOnly(_)) {
         let y = ri.end.year();
         l.year = Some(y);
@@ -429,6 +465,9 @@ fn on_the_nth(mut c: Cur, x: &Ctx) -> Option<Found> {
     if k.peek().is_some_and(|t| t.kind == TokKind::Word && month_word(k.text(t)).is_some()) {
         return None; // "the 22nd of January" is read from "the"
     }
+    if c.peek().is_some_and(|t| c.text(t).eq_ignore_ascii_case("day")) {
+        return None; // "the 15th day of next month" too
+    }
     let (value, relative) = resolve(&Expr::new(Shape::DayOnly(d), None), x.r, x.bias)?;
     Some(Found { start, end: c.pos, kind: DateKind::Date, value, relative })
 }
@@ -456,9 +495,21 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         attempt!(c, x, decade);
         attempt!(c, x, quarter);
         attempt!(c, x, count_then_deixis);
+        attempt!(c, x, units_starting);
+        attempt!(c, x, day_of_month);
+        attempt!(c, x, offset_then_weekday);
         attempt!(c, x, ago);
         return None;
     }
+    attempt!(c, x, week_then_weekday);
+    attempt!(c, x, week_beginning);
+    attempt!(c, x, week_of_nth);
+    attempt!(c, x, day_of_month);
+    attempt!(c, x, units_starting);
+    attempt!(c, x, weekday_of_week);
+    attempt!(c, x, weekday_then_offset);
+    attempt!(c, x, weekday_with_date);
+    attempt!(c, x, offset_then_weekday);
     attempt!(c, x, weekday_led);
     attempt!(c, x, century);
     attempt!(c, x, iso_week);
@@ -551,13 +602,21 @@ fn adjective_year(mut c: Cur, x: &Ctx) -> Option<Found> {
 }
 
 // After `attempt!`: macros are in scope only below their definition.
+mod anchored;
+mod day_of;
 mod numeric;
 mod periods;
 mod pieces;
+mod ranges;
 mod relative;
+mod weekday_dates;
 mod weeks;
+use anchored::*;
+use day_of::*;
 use numeric::*;
 use periods::*;
 use pieces::*;
+use ranges::*;
 use relative::*;
+use weekday_dates::*;
 use weeks::*;

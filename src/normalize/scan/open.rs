@@ -1,5 +1,6 @@
 //! Open-ended dates for the normalize output: "since 2010", "after Feb",
-//! "before May", "until tomorrow", "2012 or later", "> = 2019".
+//! "before May", "until tomorrow", "2012 or later", "> = 2019", "more than
+//! 2 weeks before today" ("more than" opens only an offset from a day).
 //!
 //! The date reader (and so every extractor) returns closed intervals; the
 //! word that opens one side sits just outside the phrase it read. This pass
@@ -55,7 +56,7 @@ const LOOK: usize = 40;
 /// "year" ("year greater than 2012"); group 2: the modifier.
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(year)\s+)?(\bsince|\bstarting(?:\s+(?:on|from))?|\bbeginning(?:\s+(?:on|from))?|\bas\s+early\s+as|\bno\s+earlier\s+than|>\s*=|\bafter|\blater\s+than|\bgreater\s+than|>|\bbefore|\bearlier\s+than|\bprior\s+to|<|\buntil|\btill|\bas\s+late\s+as|\bno\s+later\s+than|<\s*=)\s*(?:the\s+year\s+)?$",
+        r"(?i)(?:\b(year)\s+)?(\bsince|\bstarting(?:\s+(?:on|from))?|\bbeginning(?:\s+(?:on|from))?|\bas\s+early\s+as|\bno\s+earlier\s+than|>\s*=|\bafter|\bmore\s+than|\blater\s+than|\bgreater\s+than|>|\bbefore|\bearlier\s+than|\bprior\s+to|<|\buntil|\btill|\bas\s+late\s+as|\bno\s+later\s+than|<\s*=)\s*(?:the\s+year\s+)?$",
     )
     .expect("modifier pattern")
 });
@@ -104,10 +105,23 @@ pub(super) fn widen(text: &str, start: usize, end: usize, value: &DateInterval) 
     let after = text.get(end..)?;
     let bare_year = value.granularity == Granularity::Year && value.start.year() == value.end.year();
     let (mut s, mut e, mut modifier) = (start, end, None);
-    if let Some(m) = BEFORE.captures(before) {
+    let said = text.get(start..end)?.to_ascii_lowercase();
+    // "more than 2 weeks before today" is before that day; "more than" beside any other date is no modifier.
+    let offset = |w: &str| said.contains(w) && said.starts_with(|ch: char| ch.is_ascii_alphanumeric());
+    let captured = BEFORE.captures(before).filter(|m| {
+        !m.get(2).is_some_and(|md| md.as_str().to_ascii_lowercase().starts_with("more"))
+            || offset(" before ")
+            || offset(" after ")
+    });
+    if let Some(m) = captured {
         let whole = m.get(0)?;
         let md = m.get(2)?;
-        modifier = Some(modifier_of(md.as_str()));
+        let more = md.as_str().to_ascii_lowercase().starts_with("more");
+        modifier = Some(match modifier_of(md.as_str()) {
+            _ if more && said.contains(" before ") => Modifier::Before,
+            _ if more => Modifier::After,
+            m => m,
+        });
         s = from + if m.get(1).is_some() { whole.start() } else { md.start() };
     } else if let Some(m) = AFTER.captures(after) {
         modifier = Some(match m.get(1)?.as_str().to_ascii_lowercase().as_str() {
@@ -131,7 +145,6 @@ pub(super) fn widen(text: &str, start: usize, end: usize, value: &DateInterval) 
     }
     // "before the end of December" is before December ends, "after the
     // beginning of March" after March began: the edge, not the part, is the bound.
-    let said = text.get(start..end)?.to_ascii_lowercase();
     let modifier = match modifier {
         Some(Modifier::Before) if value.granularity == Granularity::Part && said.contains("end") => {
             Some(Modifier::Until)
@@ -187,6 +200,17 @@ mod tests {
         assert_eq!(run("or before 2019", "2019", year(2019)), Some(("before 2019".into(), None, d(2018, 12, 31))));
         assert_eq!(run("< =2019", "2019", year(2019)), Some(("< =2019".into(), None, d(2019, 12, 31))));
         assert_eq!(run("> = 2019", "2019", year(2019)), Some(("> = 2019".into(), d(2019, 1, 1), None)));
+        // "more than" opens only an offset from a day: before it, or after it.
+        let day = iv((2018, 5, 29), (2018, 5, 29), Granularity::Day);
+        assert_eq!(
+            run("done more than 2 weeks before today", "2 weeks before today", day),
+            Some(("more than 2 weeks before today".into(), None, d(2018, 5, 28)))
+        );
+        assert_eq!(
+            run("more than 2 weeks after today", "2 weeks after today", day),
+            Some(("more than 2 weeks after today".into(), d(2018, 5, 30), None))
+        );
+        assert_eq!(run("more than 2014", "2014", year(2014)), None);
     }
 
     #[test]

@@ -1,0 +1,198 @@
+//! Range sides read more loosely than lone dates. Inside "from … to …",
+//! "between … and …" or beside another date, forms that alone are too
+//! often something else are dates: a bare or lower-case month ("from sep
+//! to nov", "between august and october"), a month and day in digits
+//! ("from 10/1 to 11/7": alone it may be a score or a fraction), a spelled
+//! day ("from the ninth till the seventeenth of april"), and "now", "date",
+//! "current date" (the reference day: "between Jan 2019 and now", "from
+//! March to date").
+//!
+//! Shaped as extra readers tried around [`side`], so the lone-date grammar
+//! stays as strict as it was; a range without a cue word ("Jan-Feb 2017",
+//! "10/1-11/2/2017") needs a month name on both sides or a year on one.
+
+use super::*;
+
+/// One side of a range: the digit month-day first (so "10/1" is not read
+/// as the bare day 10), then the lone-date grammar, then the loose words.
+pub(super) fn range_side(c: &mut Cur, x: &Ctx, right: bool) -> Option<Side> {
+    let mut k = *c;
+    if let Some(e) = digit_month_day(&mut k, x) {
+        *c = k;
+        return Some(with_year(c, Side::E(e)));
+    }
+    let mut k = *c;
+    if let Some(s) = side(&mut k, x) {
+        *c = k;
+        return Some(with_year(c, s));
+    }
+    loose_word(c, x, right)
+}
+
+/// A range side's year written after it: `5/1-5/7, 2020`, `June in 2017`,
+/// `26 june in 2019 to …`.
+pub(super) fn with_year(c: &mut Cur, s: Side) -> Side {
+    match s {
+        Side::E(mut e) if e.year.is_none() && matches!(e.shape, Shape::Day { .. } | Shape::Month(_)) => {
+            let mut k = *c;
+            if k.eat_any(&["of", "in"]).is_none() {
+                k.eat_punct(b',');
+            }
+            if let Some(y) = year4(&mut k, 1800, 2100) {
+                e.year = Some(y);
+                *c = k;
+            }
+            Side::E(e)
+        }
+        s => s,
+    }
+}
+
+/// Eats a range connector: `to`, `till`, `until`, `through`, `thru`, a dash or `~`.
+pub(super) fn connector(c: &mut Cur) -> bool {
+    c.eat_any(&["to", "until", "till", "through", "thru"]).is_some() || c.eat_dash() || c.eat_punct(b'~')
+}
+
+/// A range with no cue word before it, whose left side only a range
+/// licenses: `Jan-Feb 2017`, `May to March`, `10/1-11/2/2017`. Needs a
+/// month name on both sides, or a year on one of them.
+pub(super) fn loose_range(c: Cur, x: &Ctx, start: usize) -> Option<Found> {
+    let t = c.peek()?;
+    let wordy = t.kind == TokKind::Word;
+    if wordy && month(c.text(t)).is_none() {
+        return None;
+    }
+    if !wordy && !matches!(c.b().get(t.end), Some(b'/' | b'-')) {
+        return None;
+    }
+    let mut k = c;
+    let left = if wordy { loose_word(&mut k, x, false)? } else { Side::E(digit_month_day(&mut k, x)?) };
+    let Side::E(l) = left else { return None };
+    if !connector(&mut k) {
+        return None;
+    }
+    let mut j = k;
+    let Side::E(r) = range_side(&mut j, x, true)? else { return None };
+    let months = matches!(l.shape, Shape::Month(_)) && matches!(r.shape, Shape::Month(_));
+    if !(months || l.year.is_some() || r.year.is_some()) {
+        return None;
+    }
+    let (value, relative) = combine(&mut k, x, left)?;
+    Some(Found { start, end: k.pos, kind: DateKind::Range, value, relative })
+}
+
+/// `10/1`, `01/25`, `5/7/2020`, `10-1-2018`: a month and day in digits
+/// (order from the settings unless one part exceeds 12), with an optional
+/// four-digit year. Without a year only with `/`; "2-1" is a score. May
+/// be followed by a range dash ("10/1/2018-10/7/2018").
+pub(super) fn digit_month_day(c: &mut Cur, x: &Ctx) -> Option<Expr> {
+    let t = c.peek()?;
+    if t.kind != TokKind::Num || t.end - t.start > 2 || !clean_num(c.b(), t) {
+        return None;
+    }
+    let (_, a) = c.num()?;
+    let sep = *c.b().get(c.pos)?;
+    if sep != b'/' && sep != b'-' {
+        return None;
+    }
+    c.pos += 1;
+    let bt = c.tight()?;
+    if bt.kind != TokKind::Num || bt.end - bt.start > 2 {
+        return None;
+    }
+    let (_, b) = c.num()?;
+    let mut year = None;
+    let mut k = *c;
+    if k.eat_punct_tight(sep) && k.tight().is_some_and(|yt| yt.kind == TokKind::Num && yt.end - yt.start == 4) {
+        let (_, y) = k.num()?;
+        if is_year(y) {
+            year = Some(y as i16);
+            *c = k;
+        }
+    }
+    if year.is_none() && sep != b'/' {
+        return None;
+    }
+    let next = c.b().get(c.pos).copied();
+    let dash_on = next == Some(b'-') && c.b().get(c.pos + 1).is_some_and(|d| d.is_ascii_digit());
+    if !dash_on && next.is_some_and(|ch| ch.is_ascii_alphanumeric() || matches!(ch, b'/' | b'-' | b'%')) {
+        return None;
+    }
+    if matches!(c.b().get(c.pos..c.pos + 2), Some([b'.' | b',', d]) if d.is_ascii_digit()) {
+        return None;
+    }
+    // "3-5 January" is a range of days; "1/2 of voters" a fraction.
+    if c.peek().is_some_and(|t| t.kind == TokKind::Word && (month_word(c.text(t)).is_some() || c.text(t) == "of")) {
+        return None;
+    }
+    let (m, d) = if b <= 12 && (a > 12 || !x.month_first) { (b, a) } else { (a, b) };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let shape = Shape::Day { m: m as i8, d: d as i8 };
+    if let Some(y) = year {
+        interval(shape, y)?;
+    }
+    Some(Expr::new(shape, year))
+}
+
+/// The loose words: `now` (and, ending a range, `date`, `current date`),
+/// a month in any case or abbreviated, with an optional day ("june the
+/// 28th") and year ("april in 2016"), a spelled day ("the ninth").
+fn loose_word(c: &mut Cur, x: &Ctx, right: bool) -> Option<Side> {
+    let today = Side::E(Expr::fixed(DateInterval::day(x.r?)));
+    let mut k = *c;
+    if k.eat_word("now") {
+        *c = k;
+        return Some(today);
+    }
+    if right {
+        let mut k = *c;
+        k.eat_word("the");
+        if k.eat_word("current") && k.eat_word("date") {
+            *c = k;
+            return Some(today);
+        }
+        let mut k = *c;
+        if k.eat_word("date") {
+            *c = k;
+            return Some(today);
+        }
+    }
+    let mut k = *c;
+    if let Some((m, full)) = k.peek().filter(|t| t.kind == TokKind::Word).and_then(|t| month(k.text(t))) {
+        k.pos = k.peek()?.end;
+        if !full {
+            k.eat_punct_tight(b'.');
+        }
+        let mut j = k;
+        j.eat_word("the");
+        let d = day(&mut j).map(|(d, _)| d).or_else(|| spelled_day(&mut j));
+        let (shape, mut y) = match d {
+            Some(d) => {
+                k = j;
+                (Shape::Day { m, d }, opt_year(&mut k))
+            }
+            None => (Shape::Month(m), None),
+        };
+        if y.is_none() {
+            let mut j = k;
+            if j.eat_any(&["of", "in"]).is_none() {
+                j.eat_punct(b',');
+            }
+            if let Some(yy) = year4(&mut j, 1800, 2100) {
+                y = Some(yy);
+                k = j;
+            }
+        }
+        *c = k;
+        return Some(Side::E(Expr::new(shape, y)));
+    }
+    let mut k = *c;
+    k.eat_word("the");
+    let at = k.peek()?.start;
+    let d = spelled_day(&mut k)?;
+    *c = k;
+    // A spelled day stands for a bare day number (its token only says "a day, not a year").
+    Some(Side::Bare(d as u32, Tok { start: at, end: at + 2, kind: TokKind::Num }))
+}
