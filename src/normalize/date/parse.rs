@@ -52,6 +52,10 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
             if matches!(cue, Cue::Other) {
                 return phrase(c, x, false, t.start);
             }
+            if cue == Cue::Holiday {
+                let mut k = c;
+                return holiday_name(&mut k).and_then(|_| phrase(c, x, false, t.start));
+            }
             let next = after.peek()?;
             let next_word = |set: &[&str]| {
                 next.kind == TokKind::Word && set.iter().any(|s| after.text(next).eq_ignore_ascii_case(s))
@@ -100,6 +104,7 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                             "fall",
                             "last",
                             "week",
+                            "weekend",
                         ]);
                     if ok {
                         phrase(c, x, false, t.start)
@@ -156,6 +161,8 @@ enum Cue {
     Of,
     /// Month, weekday, relative word, part, season, ordinal, `q`.
     Other,
+    /// The first word of a holiday name (`rules/lexicon/holidays.toml`): only when the name follows.
+    Holiday,
 }
 
 /// Packed keyword → cue, for words of up to 8 letters.
@@ -211,6 +218,7 @@ static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
         "following",
         "upcoming",
         "week",
+        "weekend",
         "his",
         "her",
         "its",
@@ -228,7 +236,13 @@ static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
         "sun",
     ];
     key_table(
-        words.iter().chain(CALENDAR_WORDS).chain(NUMBER_WORDS).map(|w| (*w, cue(w))).filter(|(_, c)| *c != Cue::No),
+        words
+            .iter()
+            .chain(CALENDAR_WORDS)
+            .chain(NUMBER_WORDS)
+            .map(|w| (*w, cue(w)))
+            .filter(|(_, c)| *c != Cue::No)
+            .chain(HOLIDAYS.first_words().map(|w| (w, Cue::Holiday))),
     )
 });
 
@@ -236,6 +250,9 @@ static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
 fn cue_of(w: &str) -> Cue {
     if w.len() <= 8 {
         return key_lookup(&CUES, w.as_bytes()).unwrap_or(Cue::No);
+    }
+    if HOLIDAYS.long_first(w) {
+        return Cue::Holiday;
     }
     let mut buf = [0u8; 9];
     lower(w, &mut buf).map_or(Cue::No, cue)
@@ -255,9 +272,8 @@ fn cue(l: &str) -> Cue {
         "end" | "beginning" | "start" | "middle" => Cue::Of,
         "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "last" | "next" | "early" | "mid" | "late"
         | "spring" | "summer" | "autumn" | "fall" | "winter" | "q" | "first" | "second" | "third" | "fourth"
-        | "earlier" | "later" | "previous" | "past" | "current" | "coming" | "following" | "upcoming" | "week" => {
-            Cue::Other
-        }
+        | "earlier" | "later" | "previous" | "past" | "current" | "coming" | "following" | "upcoming" | "week"
+        | "weekend" => Cue::Other,
         _ if weekday_abbr(l).is_some() => Cue::Other,
         _ if month(l).is_some() || weekday(l).is_some() => Cue::Other,
         _ if number_word(l).is_some() => Cue::NumWord,
@@ -459,6 +475,8 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         attempt!(c, x, ago);
         return None;
     }
+    attempt!(c, x, holiday_weekend);
+    attempt!(c, x, holiday);
     attempt!(c, x, weekday_led);
     attempt!(c, x, century);
     attempt!(c, x, iso_week);
@@ -551,11 +569,16 @@ fn adjective_year(mut c: Cur, x: &Ctx) -> Option<Found> {
 }
 
 // After `attempt!`: macros are in scope only below their definition.
+#[cfg(test)]
+mod calendar_tests;
+mod holidays;
 mod numeric;
 mod periods;
 mod pieces;
 mod relative;
 mod weeks;
+pub(crate) use holidays::HolidayRule;
+use holidays::*;
 use numeric::*;
 use periods::*;
 use pieces::*;

@@ -1,0 +1,154 @@
+//! Tests of the calendar vocabulary: holidays, weeks and months of a
+//! period, business days, fortnights, decades, compact and spelled dates,
+//! periods named with an article. Exact spans and days, against
+//! Thursday 23 January 2014 unless a test says otherwise.
+
+use super::super::{find_dates, Bias, DateKind, DateMatch};
+use super::holidays::{easter, Holidays, HOLIDAYS};
+use crate::model::{Date, Granularity};
+use crate::settings::DateSettings;
+
+fn d(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+fn find_at(text: &str, reference: &str) -> Vec<DateMatch> {
+    find_dates(text, Some(d(reference)), Bias::Past, &DateSettings::default())
+}
+
+/// Exactly one match: its span, days and granularity.
+#[track_caller]
+fn one_at(reference: &str, text: &str, span: &str, iv: (&str, &str), g: Granularity) {
+    let ms = find_at(text, reference);
+    assert_eq!(ms.len(), 1, "{text:?}: {ms:?}");
+    let m = ms[0];
+    assert_eq!(&text[m.start..m.end], span, "{text:?}");
+    assert_eq!((m.value.start, m.value.end), (d(iv.0), d(iv.1)), "{text:?}");
+    assert_eq!(m.value.granularity, g, "{text:?}");
+    assert_eq!(m.kind, DateKind::Date, "{text:?}");
+}
+
+#[track_caller]
+fn one(text: &str, span: &str, iv: (&str, &str), g: Granularity) {
+    one_at("2014-01-23", text, span, iv, g);
+}
+
+#[track_caller]
+fn day(text: &str, span: &str, date: &str) {
+    one(text, span, (date, date), Granularity::Day);
+}
+
+#[track_caller]
+fn none(text: &str) {
+    let ms = find_at(text, "2014-01-23");
+    assert!(ms.is_empty(), "{text:?}: {ms:?}");
+}
+
+#[test]
+fn easter_by_the_computus() {
+    // Known Easter Sundays (Gregorian).
+    for (y, e) in [
+        (2008, "2008-03-23"),
+        (2011, "2011-04-24"),
+        (2014, "2014-04-20"),
+        (2018, "2018-04-01"),
+        (2019, "2019-04-21"),
+        (2038, "2038-04-25"),
+    ] {
+        assert_eq!(easter(y), Some(d(e)), "{y}");
+    }
+}
+
+#[test]
+fn the_bundled_table_parses_and_bad_entries_are_named() {
+    assert!(HOLIDAYS.first_words().any(|w| w == "thanksgiving"));
+    let bad = Holidays::parse("[[holiday]]\nnames = [\"x day\"]\ndate = \"02-30\"\n").err();
+    assert_eq!(bad.as_deref(), Some("x day: no such day \"02-30\""));
+    let both = Holidays::parse("[[holiday]]\nnames = [\"y day\"]\ndate = \"02-03\"\neaster = 1\n").err();
+    assert_eq!(both.as_deref(), Some("y day: give exactly one of date, easter, weekday"));
+}
+
+#[test]
+fn holidays_with_a_year() {
+    day("He was released on Christmas Day 2012.", "Christmas Day 2012", "2012-12-25");
+    day("I'll go back on easter 2018", "easter 2018", "2018-04-01");
+    // Fourth Thursday of November 2010 is the 25th; Black Friday the day after.
+    day("stores opened on Black Friday 2010", "Black Friday 2010", "2010-11-26");
+    day("on St. Patrick's Day, 2012, marchers", "St. Patrick's Day, 2012", "2012-03-17");
+    // The first Monday of September 2013 is the 2nd.
+    day("until Labor Day 2013.", "Labor Day 2013", "2013-09-02");
+    // The last Monday of May 2013 is the 27th.
+    day("on Memorial Day 2013 the", "Memorial Day 2013", "2013-05-27");
+    // Easter 2013 is 31 March, so Good Friday is the 29th.
+    day("since Good Friday 2013,", "Good Friday 2013", "2013-03-29");
+}
+
+#[test]
+fn holidays_without_a_year_take_the_bias() {
+    // Past bias from 23 January 2014: the Christmas just gone.
+    day("killed on Christmas Eve in Homs", "Christmas Eve", "2013-12-24");
+    day("the attack on New Year's Day in", "New Year's Day", "2014-01-01");
+    // Easter 2014 (20 April) is still ahead: the last one was 31 March 2013.
+    day("fled before Easter.", "Easter", "2013-03-31");
+    day("on International Workers' Day.", "International Workers' Day", "2013-05-01");
+    let future =
+        find_dates("talks resume after Easter.", Some(d("2014-01-23")), Bias::Future, &DateSettings::default());
+    assert_eq!(future.len(), 1);
+    assert_eq!(future[0].value.start, d("2014-04-20"));
+}
+
+#[test]
+fn holidays_last_next_and_of_a_year() {
+    day("since last Christmas", "last Christmas", "2013-12-25");
+    day("by next Easter", "next Easter", "2014-04-20");
+    day("When was the previous easter?", "previous easter", "2013-03-31");
+    day("When was the last Thanksgiving?", "last Thanksgiving", "2013-11-28");
+    day("the independence day of this year", "independence day of this year", "2014-07-04");
+    one_at(
+        "2019-07-12",
+        "When is the next new year day?",
+        "next new year day",
+        ("2020-01-01", "2020-01-01"),
+        Granularity::Day,
+    );
+}
+
+#[test]
+fn holiday_weekends() {
+    // Labor Day 2013 is Monday 2 September: Saturday to Monday.
+    one("over the Labor Day weekend 2013.", "Labor Day weekend 2013", ("2013-08-31", "2013-09-02"), Granularity::Week);
+    one("over Labor Day 2013 weekend.", "Labor Day 2013 weekend", ("2013-08-31", "2013-09-02"), Granularity::Week);
+    // Thanksgiving 2023 is Thursday 23 November: Thursday to Sunday.
+    one(
+        "take weekend of thanksgiving 2023 off",
+        "weekend of thanksgiving 2023",
+        ("2023-11-23", "2023-11-26"),
+        Granularity::Week,
+    );
+    // Halloween 2013 was a Thursday.
+    one(
+        "during the weekend of Halloween.",
+        "the weekend of Halloween",
+        ("2013-10-31", "2013-11-03"),
+        Granularity::Week,
+    );
+}
+
+#[test]
+fn holiday_offsets() {
+    // Past bias: the Christmas before 23 January 2014 is 2013's.
+    day("It happened 2 weeks before Christmas.", "2 weeks before Christmas", "2013-12-11");
+    day("three days after Christmas,", "three days after Christmas", "2013-12-28");
+}
+
+#[test]
+fn names_that_are_not_these_holidays() {
+    none("celebrations for Lunar New Year began");
+    none("Chinese New Year falls late");
+    none("Syria's Independence Day parade");
+    none("the Mexican Independence Day parade");
+    none("hopes for the new year");
+    none("a new report from Human Rights Watch");
+    none("black smoke rose over the city");
+    none("all day long");
+}
