@@ -69,6 +69,9 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                         if let Some(f) = in_offset(text, t, after, x) {
                             return Some(f);
                         }
+                        if let Some(f) = in_fortnight(t, after, x) {
+                            return Some(f);
+                        }
                     }
                     if let Some(f) = bare_may(after, x) {
                         return Some(f);
@@ -105,6 +108,16 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                             "last",
                             "week",
                             "weekend",
+                            "next",
+                            "fortnight",
+                            "twenties",
+                            "thirties",
+                            "forties",
+                            "fifties",
+                            "sixties",
+                            "seventies",
+                            "eighties",
+                            "nineties",
                         ]);
                     if ok {
                         phrase(c, x, false, t.start)
@@ -219,6 +232,13 @@ static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
         "upcoming",
         "week",
         "weekend",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "eighties",
+        "nineties",
         "his",
         "her",
         "its",
@@ -273,7 +293,8 @@ fn cue(l: &str) -> Cue {
         "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "last" | "next" | "early" | "mid" | "late"
         | "spring" | "summer" | "autumn" | "fall" | "winter" | "q" | "first" | "second" | "third" | "fourth"
         | "earlier" | "later" | "previous" | "past" | "current" | "coming" | "following" | "upcoming" | "week"
-        | "weekend" => Cue::Other,
+        | "weekend" | "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties"
+        | "nineties" => Cue::Other,
         _ if weekday_abbr(l).is_some() => Cue::Other,
         _ if month(l).is_some() || weekday(l).is_some() => Cue::Other,
         _ if number_word(l).is_some() => Cue::NumWord,
@@ -473,6 +494,8 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         attempt!(c, x, quarter);
         attempt!(c, x, count_then_deixis);
         attempt!(c, x, ago);
+        attempt!(c, x, nth_of_period);
+        attempt!(c, x, decade_words);
         return None;
     }
     attempt!(c, x, holiday_weekend);
@@ -490,6 +513,13 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     attempt!(c, x, quarter);
     attempt!(c, x, season);
     attempt!(c, x, part);
+    attempt!(c, x, nth_of_period);
+    attempt!(c, x, first_last_n_of_period);
+    attempt!(c, x, business_days);
+    attempt!(c, x, work_week);
+    attempt!(c, x, fortnight);
+    attempt!(c, x, decade_words);
+    attempt!(c, x, decade_deixis);
     attempt!(c, x, relative_word);
     attempt!(c, x, ago);
     None
@@ -571,16 +601,24 @@ fn adjective_year(mut c: Cur, x: &Ctx) -> Option<Found> {
 // After `attempt!`: macros are in scope only below their definition.
 #[cfg(test)]
 mod calendar_tests;
+mod decades;
+mod fortnights;
 mod holidays;
 mod numeric;
 mod periods;
 mod pieces;
+mod portions;
 mod relative;
 mod weeks;
+mod workdays;
+use decades::*;
+use fortnights::*;
 pub(crate) use holidays::HolidayRule;
 use holidays::*;
 use numeric::*;
 use periods::*;
 use pieces::*;
+use portions::*;
 use relative::*;
 use weeks::*;
+use workdays::*;

@@ -152,3 +152,76 @@ fn names_that_are_not_these_holidays() {
     none("black smoke rose over the city");
     none("all day long");
 }
+
+#[test]
+fn weeks_and_months_of_a_period() {
+    // July 2013 ends on a Wednesday: its last week runs 29 July to 4 August.
+    one("the last week of July was quiet", "the last week of July", ("2013-07-29", "2013-08-04"), Granularity::Week);
+    // 1 January 2015 is a Thursday: its week starts Monday 29 December.
+    one("first week of Jan 2015", "first week of Jan 2015", ("2014-12-29", "2015-01-04"), Granularity::Week);
+    // 1 January 2014 is a Wednesday: week 1 starts 30 December, the 3rd on 13 January.
+    one("in the 3rd week of January,", "the 3rd week of January", ("2014-01-13", "2014-01-19"), Granularity::Week);
+    // The last day of this month (31 January 2014) is a Friday.
+    one("the last week of this month", "the last week of this month", ("2014-01-27", "2014-02-02"), Granularity::Week);
+    one("the third month of 2021", "the third month of 2021", ("2021-03-01", "2021-03-31"), Granularity::Month);
+    one("the 9th month of next year", "the 9th month of next year", ("2015-09-01", "2015-09-30"), Granularity::Month);
+}
+
+#[test]
+fn first_and_last_n_of_a_period() {
+    // ISO week 1 of 2021 starts Monday 4 January.
+    one(
+        "booked for the first 2 weeks of 2021",
+        "the first 2 weeks of 2021",
+        ("2021-01-04", "2021-01-17"),
+        Granularity::Week,
+    );
+    // ISO week 52 of 2019 ends Sunday 29 December.
+    one("the last 3 weeks of 2019", "the last 3 weeks of 2019", ("2019-12-09", "2019-12-29"), Granularity::Week);
+    one(
+        "the last four months of 2021",
+        "the last four months of 2021",
+        ("2021-09-01", "2021-12-31"),
+        Granularity::Month,
+    );
+    one(
+        "in the first ten days of last year",
+        "the first ten days of last year",
+        ("2013-01-01", "2013-01-10"),
+        Granularity::Day,
+    );
+    one(
+        "the last 5 days of March 2013",
+        "the last 5 days of March 2013",
+        ("2013-03-27", "2013-03-31"),
+        Granularity::Day,
+    );
+}
+
+#[test]
+fn business_days_and_work_weeks() {
+    // Thursday 23 January: the next four weekdays are Fri 24, Mon 27, Tue 28, Wed 29.
+    one("in the next 4 business days", "next 4 business days", ("2014-01-24", "2014-01-29"), Granularity::Day);
+    one("over the previous 3 working days", "previous 3 working days", ("2014-01-20", "2014-01-22"), Granularity::Day);
+    one("It will happen this working week", "this working week", ("2014-01-20", "2014-01-24"), Granularity::Week);
+    one("on next workweek", "next workweek", ("2014-01-27", "2014-01-31"), Granularity::Week);
+}
+
+#[test]
+fn fortnights() {
+    day("talks resume in a fortnight's time", "in a fortnight", "2014-02-06");
+    one("unavailable the fortnight", "the fortnight", ("2014-01-20", "2014-02-02"), Granularity::Week);
+    one("in the next fortnight.", "next fortnight", ("2014-02-03", "2014-02-16"), Granularity::Week);
+    one("over the past fortnight", "past fortnight", ("2014-01-09", "2014-01-22"), Granularity::Day);
+    none("A fortnight later the talks collapsed.");
+}
+
+#[test]
+fn decades_in_words_and_relative() {
+    one("the crackdown of the eighties", "the eighties", ("1980-01-01", "1989-12-31"), Granularity::Decade);
+    one("Who are us presidents in 1990 s.", "1990 s", ("1990-01-01", "1999-12-31"), Granularity::Decade);
+    one("in the next decade", "the next decade", ("2020-01-01", "2029-12-31"), Granularity::Decade);
+    one("in the next two decades.", "the next two decades", ("2020-01-01", "2039-12-31"), Granularity::Decade);
+    none("temperatures in the high nineties");
+    none("a man in his eighties");
+}
