@@ -232,6 +232,9 @@ static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
         "upcoming",
         "week",
         "weekend",
+        "cy",
+        "otd",
+        "eoy",
         "twenties",
         "thirties",
         "forties",
@@ -294,7 +297,7 @@ fn cue(l: &str) -> Cue {
         | "spring" | "summer" | "autumn" | "fall" | "winter" | "q" | "first" | "second" | "third" | "fourth"
         | "earlier" | "later" | "previous" | "past" | "current" | "coming" | "following" | "upcoming" | "week"
         | "weekend" | "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties"
-        | "nineties" => Cue::Other,
+        | "nineties" | "cy" | "otd" | "eoy" => Cue::Other,
         _ if weekday_abbr(l).is_some() => Cue::Other,
         _ if month(l).is_some() || weekday(l).is_some() => Cue::Other,
         _ if number_word(l).is_some() => Cue::NumWord,
@@ -486,6 +489,10 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         // Only the forms that can start with a digit.
         attempt!(c, x, century);
         attempt!(c, x, iso_week);
+        attempt!(c, x, yyyymmdd);
+        attempt!(c, x, spaced_ymd);
+        attempt!(c, x, glued_triple);
+        attempt!(c, x, year_month);
         attempt!(c, x, numeric_month_name);
         attempt!(c, x, iso);
         attempt!(c, x, numeric);
@@ -507,7 +514,12 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     attempt!(c, x, earlier_later);
     attempt!(c, x, iso);
     attempt!(c, x, numeric);
+    attempt!(c, x, glued_triple);
+    attempt!(c, x, glued_month_day);
+    attempt!(c, x, month_cardinal_day);
     attempt!(c, x, month_led);
+    attempt!(c, x, cardinal_day_month);
+    attempt!(c, x, calendar_year);
     attempt!(c, x, day_month);
     attempt!(c, x, decade);
     attempt!(c, x, quarter);
@@ -520,6 +532,7 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     attempt!(c, x, fortnight);
     attempt!(c, x, decade_words);
     attempt!(c, x, decade_deixis);
+    attempt!(c, x, abbreviation);
     attempt!(c, x, relative_word);
     attempt!(c, x, ago);
     None
@@ -599,8 +612,10 @@ fn adjective_year(mut c: Cur, x: &Ctx) -> Option<Found> {
 }
 
 // After `attempt!`: macros are in scope only below their definition.
+mod abbreviations;
 #[cfg(test)]
 mod calendar_tests;
+mod compact;
 mod decades;
 mod fortnights;
 mod holidays;
@@ -609,8 +624,11 @@ mod periods;
 mod pieces;
 mod portions;
 mod relative;
+mod spelled;
 mod weeks;
 mod workdays;
+use abbreviations::*;
+use compact::*;
 use decades::*;
 use fortnights::*;
 pub(crate) use holidays::HolidayRule;
@@ -620,5 +638,6 @@ use periods::*;
 use pieces::*;
 use portions::*;
 use relative::*;
+use spelled::*;
 use weeks::*;
 use workdays::*;

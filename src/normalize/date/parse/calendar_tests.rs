@@ -225,3 +225,46 @@ fn decades_in_words_and_relative() {
     none("temperatures in the high nineties");
     none("a man in his eighties");
 }
+
+#[test]
+fn compact_and_glued_dates() {
+    day("the file report-20170302.html", "20170302", "2017-03-02");
+    day("On 2016 10 16, the conference started.", "2016 10 16", "2016-10-16");
+    day("Eli Lilly sold IVAC on Dec31 , 1994", "Dec31 , 1994", "1994-12-31");
+    day("back on Oct/2", "Oct/2", "2013-10-02");
+    day("I'll go back Sep-23-2020.", "Sep-23-2020", "2020-09-23");
+    day("I'll go back September-2020-23.", "September-2020-23", "2020-09-23");
+    day("I'll go back 2020/23/Sep.", "2020/23/Sep", "2020-09-23");
+    day("back 23-2020-September", "23-2020-September", "2020-09-23");
+    one("in 2017 April.", "2017 April", ("2017-04-01", "2017-04-30"), Granularity::Month);
+    one("Show sales in the cy18", "cy18", ("2018-01-01", "2018-12-31"), Granularity::Year);
+    // Not days: no such month, a code, a count after a year.
+    none("code 20161399 and 12345678");
+    one("in 2016 10 people died", "2016", ("2016-01-01", "2016-12-31"), Granularity::Year);
+}
+
+#[test]
+fn two_digit_years() {
+    one("I was born in April of 87", "April of 87", ("1987-04-01", "1987-04-30"), Granularity::Month);
+    day("born on 15 April of 87", "15 April of 87", "1987-04-15");
+    day("dated 03/18/40.", "03/18/40", "1940-03-18");
+    day("dated 03/18/12.", "03/18/12", "2012-03-18");
+}
+
+#[test]
+fn days_as_cardinal_words() {
+    day("born on January twenty five nineteen eighty six", "January twenty five nineteen eighty six", "1986-01-25");
+    day("born on twenty five January nineteen eighty six", "twenty five January nineteen eighty six", "1986-01-25");
+    day(
+        "On fifteen August nineteen hundred ninety three, the",
+        "fifteen August nineteen hundred ninety three",
+        "1993-08-15",
+    );
+    day("back May twenty nine", "May twenty nine", "2013-05-29");
+}
+
+#[test]
+fn abbreviations() {
+    day("Pierre de Fermat died otd.", "otd", "2014-01-23");
+    one("held at the EOY.", "EOY", ("2014-12-01", "2014-12-31"), Granularity::Part);
+}
