@@ -268,3 +268,20 @@ fn abbreviations() {
     day("Pierre de Fermat died otd.", "otd", "2014-01-23");
     one("held at the EOY.", "EOY", ("2014-12-01", "2014-12-31"), Granularity::Part);
 }
+
+#[test]
+fn quarters_of_a_named_year_and_parts_of_this_one() {
+    one(
+        "the whole 1st quarter of 2013, was",
+        "1st quarter of 2013",
+        ("2013-01-01", "2013-03-31"),
+        Granularity::Quarter,
+    );
+    one(
+        "the first quarter of the year is slow",
+        "the first quarter of the year",
+        ("2014-01-01", "2014-03-31"),
+        Granularity::Quarter,
+    );
+    one("a party end of month", "end of month", ("2014-01-25", "2014-01-31"), Granularity::Part);
+}

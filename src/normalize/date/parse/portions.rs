@@ -78,10 +78,7 @@ fn period_of(c: &mut Cur, x: &Ctx) -> Option<(DateInterval, bool, bool)> {
 pub(super) fn nth_of_period(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     c.eat_word("the");
     let n = ordinal(c)?;
-    let month = match c.eat_any(&["week", "month"])? {
-        0 => false,
-        _ => true,
-    };
+    let month = c.eat_any(&["week", "month"])? == 1;
     if !c.eat_word("of") {
         return None;
     }
