@@ -52,6 +52,10 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
             if matches!(cue, Cue::Other) {
                 return phrase(c, x, false, t.start);
             }
+            if cue == Cue::Holiday {
+                let mut k = c;
+                return holiday_name(&mut k).and_then(|_| phrase(c, x, false, t.start));
+            }
             let next = after.peek()?;
             let next_word = |set: &[&str]| {
                 next.kind == TokKind::Word && set.iter().any(|s| after.text(next).eq_ignore_ascii_case(s))
@@ -66,6 +70,9 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                 Cue::Prep => {
                     if c.text(t).eq_ignore_ascii_case("in") {
                         if let Some(f) = in_offset(text, t, after, x) {
+                            return Some(f);
+                        }
+                        if let Some(f) = in_fortnight(t, after, x) {
                             return Some(f);
                         }
                     }
@@ -105,6 +112,17 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                             "week",
                             "twenty",
                             "thirty",
+                            "weekend",
+                            "next",
+                            "fortnight",
+                            "twenties",
+                            "thirties",
+                            "forties",
+                            "fifties",
+                            "sixties",
+                            "seventies",
+                            "eighties",
+                            "nineties",
                         ]);
                     if ok {
                         phrase(c, x, false, t.start)
@@ -163,6 +181,8 @@ enum Cue {
     Of,
     /// Month, weekday, relative word, part, season, ordinal, `q`.
     Other,
+    /// The first word of a holiday name (`rules/lexicon/holidays.toml`): only when the name follows.
+    Holiday,
 }
 
 /// Packed keyword → cue, for words of up to 8 letters.
@@ -220,6 +240,17 @@ static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
         "following",
         "upcoming",
         "week",
+        "weekend",
+        "cy",
+        "otd",
+        "eoy",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "eighties",
+        "nineties",
         "his",
         "her",
         "its",
@@ -237,7 +268,13 @@ static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
         "sun",
     ];
     key_table(
-        words.iter().chain(CALENDAR_WORDS).chain(NUMBER_WORDS).map(|w| (*w, cue(w))).filter(|(_, c)| *c != Cue::No),
+        words
+            .iter()
+            .chain(CALENDAR_WORDS)
+            .chain(NUMBER_WORDS)
+            .map(|w| (*w, cue(w)))
+            .filter(|(_, c)| *c != Cue::No)
+            .chain(HOLIDAYS.first_words().map(|w| (w, Cue::Holiday))),
     )
 });
 
@@ -245,6 +282,9 @@ static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
 fn cue_of(w: &str) -> Cue {
     if w.len() <= 8 {
         return key_lookup(&CUES, w.as_bytes()).unwrap_or(Cue::No);
+    }
+    if HOLIDAYS.long_first(w) {
+        return Cue::Holiday;
     }
     let mut buf = [0u8; 9];
     lower(w, &mut buf).map_or(Cue::No, cue)
@@ -266,9 +306,9 @@ fn cue(l: &str) -> Cue {
         "end" | "beginning" | "start" | "middle" => Cue::Of,
         "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "last" | "next" | "early" | "mid" | "late"
         | "spring" | "summer" | "autumn" | "fall" | "winter" | "q" | "first" | "second" | "third" | "fourth"
-        | "earlier" | "later" | "previous" | "past" | "current" | "coming" | "following" | "upcoming" | "week" => {
-            Cue::Other
-        }
+        | "earlier" | "later" | "previous" | "past" | "current" | "coming" | "following" | "upcoming" | "week"
+        | "weekend" | "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties"
+        | "nineties" | "cy" | "otd" | "eoy" => Cue::Other,
         _ if weekday_abbr(l).is_some() => Cue::Other,
         _ if month(l).is_some() || weekday(l).is_some() => Cue::Other,
         _ if number_word(l).is_some() => Cue::NumWord,
@@ -488,6 +528,10 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         // Only the forms that can start with a digit.
         attempt!(c, x, century);
         attempt!(c, x, iso_week);
+        attempt!(c, x, yyyymmdd);
+        attempt!(c, x, spaced_ymd);
+        attempt!(c, x, glued_triple);
+        attempt!(c, x, year_month);
         attempt!(c, x, numeric_month_name);
         attempt!(c, x, iso);
         attempt!(c, x, numeric);
@@ -499,6 +543,8 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         attempt!(c, x, day_of_month);
         attempt!(c, x, offset_then_weekday);
         attempt!(c, x, ago);
+        attempt!(c, x, nth_of_period);
+        attempt!(c, x, decade_words);
         return None;
     }
     attempt!(c, x, week_then_weekday);
@@ -510,6 +556,8 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     attempt!(c, x, weekday_then_offset);
     attempt!(c, x, weekday_with_date);
     attempt!(c, x, offset_then_weekday);
+    attempt!(c, x, holiday_weekend);
+    attempt!(c, x, holiday);
     attempt!(c, x, weekday_led);
     attempt!(c, x, century);
     attempt!(c, x, iso_week);
@@ -517,12 +565,25 @@ fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     attempt!(c, x, earlier_later);
     attempt!(c, x, iso);
     attempt!(c, x, numeric);
+    attempt!(c, x, glued_triple);
+    attempt!(c, x, glued_month_day);
+    attempt!(c, x, month_cardinal_day);
     attempt!(c, x, month_led);
+    attempt!(c, x, cardinal_day_month);
+    attempt!(c, x, calendar_year);
     attempt!(c, x, day_month);
     attempt!(c, x, decade);
     attempt!(c, x, quarter);
     attempt!(c, x, season);
     attempt!(c, x, part);
+    attempt!(c, x, nth_of_period);
+    attempt!(c, x, first_last_n_of_period);
+    attempt!(c, x, business_days);
+    attempt!(c, x, work_week);
+    attempt!(c, x, fortnight);
+    attempt!(c, x, decade_words);
+    attempt!(c, x, decade_deixis);
+    attempt!(c, x, abbreviation);
     attempt!(c, x, relative_word);
     attempt!(c, x, ago);
     None
@@ -602,21 +663,40 @@ fn adjective_year(mut c: Cur, x: &Ctx) -> Option<Found> {
 }
 
 // After `attempt!`: macros are in scope only below their definition.
+mod abbreviations;
 mod anchored;
+#[cfg(test)]
+mod calendar_tests;
+mod compact;
 mod day_of;
+mod decades;
+mod fortnights;
+mod holidays;
 mod numeric;
 mod periods;
 mod pieces;
+mod portions;
 mod ranges;
 mod relative;
+mod spelled;
 mod weekday_dates;
 mod weeks;
+mod workdays;
+use abbreviations::*;
 use anchored::*;
+use compact::*;
 use day_of::*;
+use decades::*;
+use fortnights::*;
+pub(crate) use holidays::HolidayRule;
+use holidays::*;
 use numeric::*;
 use periods::*;
 use pieces::*;
+use portions::*;
 use ranges::*;
 use relative::*;
+use spelled::*;
 use weekday_dates::*;
 use weeks::*;
+use workdays::*;

@@ -1,6 +1,7 @@
 //! Calendar shapes (a day, a month, a part of a year, …) and how a shape
 //! without a year is placed against the reference date.
 
+use super::parse::HolidayRule;
 use super::Bias;
 use crate::model::{Date, DateInterval, Granularity};
 use jiff::civil::Weekday;
@@ -28,6 +29,8 @@ pub(crate) enum Shape {
     DecadePart { lo: i8, hi: i8 },
     /// Already placed (weeks, weekdays, relative words).
     Fixed(DateInterval),
+    /// A holiday's day ("Easter", "Thanksgiving").
+    Holiday(HolidayRule),
 }
 
 /// A parsed date phrase: a shape, its year when written, the weekday when
@@ -98,6 +101,7 @@ pub(crate) fn interval(shape: Shape, y: i16) -> Option<DateInterval> {
             Granularity::Part,
         ),
         Shape::Fixed(i) => Some(i),
+        Shape::Holiday(h) => h.day(y).map(DateInterval::day),
     }
 }
 

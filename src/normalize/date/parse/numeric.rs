@@ -79,13 +79,7 @@ pub(super) fn numeric(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     let ylen = yt.end - yt.start;
     let y = match ylen {
         4 => y,
-        2 if sep == b'/' => {
-            if y < 70 {
-                2000 + y
-            } else {
-                1900 + y
-            }
-        }
+        2 if sep == b'/' => two_digit_year(y),
         _ => return None,
     };
     let after = c.b().get(c.pos).copied();
@@ -200,10 +194,13 @@ pub(super) fn month_led(c: &mut Cur, _: &Ctx) -> Option<Expr> {
         return Some(Expr::new(Shape::Day { m, d }, y));
     }
     let mut k = *c;
-    if !k.eat_word("of") {
+    let of = k.eat_word("of");
+    if !of {
         k.eat_punct(b',');
     }
-    if let Some(y) = year4(&mut k, 1800, 2100).or_else(|| spelled_year(&mut k)) {
+    if let Some(y) =
+        year4(&mut k, 1800, 2100).or_else(|| spelled_year(&mut k)).or_else(|| if of { year2(&mut k) } else { None })
+    {
         *c = k;
         return Some(Expr::new(Shape::Month(m), Some(y)));
     }

@@ -37,10 +37,20 @@ pub(super) fn decade(c: &mut Cur, _: &Ctx) -> Option<Expr> {
 }
 
 /// `Q3 2013`, `the third quarter of 2013`, `the third quarter`.
-pub(super) fn quarter(c: &mut Cur, _: &Ctx) -> Option<Expr> {
+pub(super) fn quarter(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     let t = c.peek()?;
     if t.kind == TokKind::Num {
-        return year_quarter(c);
+        let mut k = *c;
+        if let Some(e) = year_quarter(&mut k) {
+            *c = k;
+            return Some(e);
+        }
+        // "1st quarter of 2013"
+        let (_, q) = c.num()?;
+        if !ordinal_suffix(c) || !(1..=4).contains(&q) || !c.eat_word("quarter") {
+            return None;
+        }
+        return Some(quarter_year(c, x, q as i8));
     }
     let q = if t.kind == TokKind::Word && c.text(t).eq_ignore_ascii_case("q") {
         c.pos = t.end;
@@ -59,15 +69,39 @@ pub(super) fn quarter(c: &mut Cur, _: &Ctx) -> Option<Expr> {
     if !(1..=4).contains(&q) {
         return None;
     }
+    Some(quarter_year(c, x, q))
+}
+
+/// Quarter `q` with the year after it, if any: `2013`, `of 2013`, `of the year`, `of next year`.
+fn quarter_year(c: &mut Cur, x: &Ctx, q: i8) -> Expr {
     let mut k = *c;
-    if k.eat_any(&["of", "in"]).is_none() && !k.eat_punct_tight(b'-') {
+    let of = k.eat_any(&["of", "in"]).is_some();
+    if !of && !k.eat_punct_tight(b'-') {
         k.eat_punct(b',');
     }
     let y = year4(&mut k, 1800, 2100);
     if y.is_some() {
         *c = k;
+        return Expr::new(Shape::Quarter(q), y);
     }
-    Some(Expr::new(Shape::Quarter(q), y))
+    // "of the year", "of this year": the reference's.
+    let mut j = k;
+    let y = if of && j.eat_word("the") && j.eat_word("year") { x.r.map(|r| r.year()) } else { None };
+    let y = y.or_else(|| {
+        if of {
+            j = k;
+            week_year(&mut j, x)
+        } else {
+            None
+        }
+    });
+    match y {
+        Some(y) => {
+            *c = j;
+            Expr { shape: Shape::Quarter(q), year: Some(y), weekday: None, relative: true }
+        }
+        None => Expr::new(Shape::Quarter(q), None),
+    }
 }
 
 /// `2017 Q1`, `2017-q1`, `2019 H2`: a year, then its quarter or half.
@@ -142,6 +176,14 @@ pub(super) fn period(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         return Some(Expr::new(Shape::Year, Some(y)));
     }
     attempt!(c, x, decade);
+    // "end of month", "end of year": the reference's.
+    let mut k = *c;
+    if let Some(u) = k.eat_any(&["month", "year"]) {
+        let r = x.r?;
+        *c = k;
+        let shape = if u == 0 { Shape::Month(r.month()) } else { Shape::Year };
+        return Some(Expr { shape, year: Some(r.year()), weekday: None, relative: true });
+    }
     let mut k = *c;
     if k.eat_word("the") && k.eat_word("year") {
         let r = x.r?;

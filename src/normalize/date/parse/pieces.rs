@@ -113,10 +113,12 @@ pub(super) fn year4(c: &mut Cur, lo: u32, hi: u32) -> Option<i16> {
 /// `[,] 2014` after a month-day.
 pub(super) fn opt_year(c: &mut Cur) -> Option<i16> {
     let mut k = *c;
-    if !k.eat_word("of") {
+    let of = k.eat_word("of");
+    if !of {
         k.eat_punct(b',');
     }
-    let y = year4(&mut k, 1000, 2999).or_else(|| spelled_year(&mut k))?;
+    let y =
+        year4(&mut k, 1000, 2999).or_else(|| spelled_year(&mut k)).or_else(|| if of { year2(&mut k) } else { None })?;
     *c = k;
     Some(y)
 }
@@ -144,7 +146,7 @@ pub(super) fn spelled_year(c: &mut Cur) -> Option<i16> {
             k = j;
         }
         hi * 100 + lo.unwrap_or(0)
-    } else if (10..30).contains(&hi) {
+    } else if (10..=20).contains(&hi) {
         let lo = spelled_number(&mut k).filter(|v| (10..100).contains(v))?;
         hi * 100 + lo
     } else {
@@ -160,4 +162,17 @@ pub(super) fn spelled_year(c: &mut Cur) -> Option<i16> {
     }
     *c = k;
     Some(y as i16)
+}
+
+/// A clean two-digit year after "of" ("April of 87"), by [`two_digit_year`].
+pub(super) fn year2(c: &mut Cur) -> Option<i16> {
+    let t = c.peek()?;
+    if t.kind != TokKind::Num || t.end - t.start != 2 || !clean_num(c.b(), t) {
+        return None;
+    }
+    if c.b().get(t.end).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'%') {
+        return None;
+    }
+    let (_, v) = c.num()?;
+    Some(two_digit_year(v) as i16)
 }

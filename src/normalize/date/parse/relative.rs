@@ -20,6 +20,12 @@ pub(super) fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     }
     let mut k = *c;
     if k.eat_word("the") && k.peek().is_some_and(|t| k.text(t).eq_ignore_ascii_case("last")) {
+        // "the last Easter" is read from "last", as the suite marks it.
+        let mut j = k;
+        j.eat_word("last");
+        if holiday_name(&mut j).is_some() {
+            return None;
+        }
         *c = k;
     }
     // "this past Wednesday", "this coming Friday": the nearer one that way.
@@ -86,6 +92,11 @@ pub(super) fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
                 rel(Shape::Quarter((q0.rem_euclid(4) + 1) as i8), i16::try_from(y).ok()?)
             }
         };
+    }
+    // "the following Easter": a holiday is yearly, so "following" reads as "next".
+    if let Some(h) = holiday_name(c) {
+        let iv = deictic(Shape::Holiday(h), r, dx)?;
+        return Some(Expr::fixed(iv));
     }
     if unit_only {
         return None;
