@@ -109,11 +109,13 @@ pub struct Cluster {
 pub fn cluster_numbers(claims: &[Claim], tolerance: f64) -> Vec<Cluster> {
     let mut idx: Vec<usize> = (0..claims.len()).filter(|&i| claims[i].value.quantity().is_some()).collect();
     let anchor = |i: usize| claims[i].value.quantity().map(|q| q.anchor).unwrap_or(0.0);
-    let form = |i: usize| claims[i].value.display();
-    idx.sort_by(|&a, &b| anchor(a).total_cmp(&anchor(b)).then_with(|| form(a).cmp(&form(b))).then(a.cmp(&b)));
+    // Each normal form written once, not once per comparison.
+    let forms: Vec<String> = claims.iter().map(|c| c.value.display()).collect();
+    let form = |i: usize| forms[i].as_str();
+    idx.sort_by(|&a, &b| anchor(a).total_cmp(&anchor(b)).then_with(|| form(a).cmp(form(b))).then(a.cmp(&b)));
     let mut out: Vec<Cluster> = Vec::new();
     let mut first_anchor = f64::NAN;
-    let mut first_form = String::new();
+    let mut first_form = "";
     for i in idx {
         let a = anchor(i);
         let joins = match out.last() {

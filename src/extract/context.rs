@@ -168,19 +168,35 @@ fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
 
 /// The sentence with runs of white space (line breaks included) made one space.
 pub fn collapse_space(s: &str) -> String {
+    // Words are copied as whole slices between spaces; only non-ASCII bytes
+    // are decoded (to tell a no-break space from a letter).
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            space = true;
-        } else {
-            if space && !out.is_empty() {
+    let mut i = 0;
+    let mut word_start = None;
+    let flush = |out: &mut String, from: Option<usize>, to: usize| {
+        if let Some(from) = from {
+            if !out.is_empty() {
                 out.push(' ');
             }
-            space = false;
-            out.push(c);
+            out.push_str(&s[from..to]);
         }
+    };
+    while i < b.len() {
+        let (space, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_whitespace() || b[i] == 0x0b, 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if space {
+            flush(&mut out, word_start.take(), i);
+        } else if word_start.is_none() {
+            word_start = Some(i);
+        }
+        i += len;
     }
+    flush(&mut out, word_start, b.len());
     out
 }
 
@@ -205,4 +221,22 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
 
 pub(crate) fn is_word_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'\'' || c == b'-' || c >= 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::collapse_space;
+
+    #[test]
+    fn collapse_space_makes_runs_one_space_and_trims() {
+        // The plain fast path: returned as is.
+        assert_eq!(collapse_space("more than 100,000 killed."), "more than 100,000 killed.");
+        assert_eq!(collapse_space(""), "");
+        // Runs, line breaks, tabs, edges.
+        assert_eq!(collapse_space("  more than\n 100,000\t\tkilled. "), "more than 100,000 killed.");
+        assert_eq!(collapse_space("two  spaces"), "two spaces");
+        // Non-ASCII white space (a no-break space) counts as space; other non-ASCII stays.
+        assert_eq!(collapse_space("Genève\u{a0}\u{a0}talks"), "Genève talks");
+        assert_eq!(collapse_space("Genève talks"), "Genève talks");
+    }
 }

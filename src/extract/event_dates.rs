@@ -19,7 +19,7 @@
 //! twice `reach` words before or `reach` words after the date; where several
 //! do, the longest cue wins ("second round … resumed" is `round-2`).
 
-use super::context::{words, DocContext};
+use super::context::{is_word_byte, words, DocContext};
 use crate::lexicon::phrases::PhraseSet;
 use crate::model::{Claim, ClaimKind, ClaimValue, DateInterval, Granularity};
 use crate::normalize::date::{find_dates, Bias, DateKind};
@@ -94,11 +94,26 @@ fn any<T>(set: &PhraseSet<T>, s: &str) -> bool {
     set.find(s).next().is_some()
 }
 
-/// The last `n` words of `s` (as a slice of it).
+/// The last `n` words of `s` (as a slice of it), found from the end: a date
+/// late in a long sentence costs its `n` words, not the whole sentence.
 fn tail_words(s: &str, n: usize) -> &str {
-    let starts: Vec<usize> = words(s).map(|(o, _)| o).collect();
-    let i = starts.len().saturating_sub(n);
-    starts.get(i).map(|&o| &s[o..]).unwrap_or("")
+    let b = s.as_bytes();
+    let mut i = b.len();
+    let mut start = None;
+    for _ in 0..n {
+        while i > 0 && !is_word_byte(b[i - 1]) {
+            i -= 1;
+        }
+        if i == 0 {
+            break;
+        }
+        while i > 0 && is_word_byte(b[i - 1]) {
+            i -= 1;
+        }
+        // A word starts after a non-word (ASCII) byte or at the start: a char boundary.
+        start = Some(i);
+    }
+    start.map(|o| &s[o..]).unwrap_or("")
 }
 
 /// The first `n` words of `s` (as a slice of it).
@@ -106,5 +121,22 @@ fn head_words(s: &str, n: usize) -> &str {
     match words(s).nth(n) {
         Some((o, _)) => &s[..o],
         None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tail_words;
+
+    #[test]
+    fn tail_words_from_the_end() {
+        assert_eq!(tail_words("talks will open on", 2), "open on");
+        assert_eq!(tail_words("talks will open on ", 2), "open on ");
+        assert_eq!(tail_words("the long-awaited talks, due on", 3), "talks, due on");
+        assert_eq!(tail_words("due on", 5), "due on");
+        assert_eq!(tail_words("  due", 5), "due");
+        assert_eq!(tail_words("Genève's talks", 2), "Genève's talks");
+        assert_eq!(tail_words("due on", 0), "");
+        assert_eq!(tail_words(", ;", 2), "");
     }
 }

@@ -238,12 +238,18 @@ fn may_start(w: &str) -> bool {
 /// units are found first, in one pass, and only the few words before each
 /// are parsed: prose without a unit costs one automaton scan.
 pub fn find_durations(text: &str, settings: &Settings) -> Vec<DurationMatch> {
+    // The units as running text writes them (lower case, capitalised, all
+    // capitals), matched case-sensitively: a handful of literal patterns
+    // lets the automaton use its SIMD prefilter, several times faster than
+    // a case-insensitive scan of every byte.
     static UNITS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .build(["day", "week", "month", "year", "decade"])
-            .expect("unit patterns are valid")
+        let units = ["day", "week", "month", "year", "decade"];
+        let forms = units.iter().flat_map(|u| {
+            let mut capital = u.to_string();
+            capital[..1].make_ascii_uppercase();
+            [u.to_string(), capital, u.to_ascii_uppercase()]
+        });
+        aho_corasick::AhoCorasick::new(forms).expect("unit patterns are valid")
     });
     let b = text.as_bytes();
     let mut out = Vec::new();
