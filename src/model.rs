@@ -448,7 +448,7 @@ pub struct Claim {
     /// The span the claim was read from.
     pub text: String,
     /// The whole sentence.
-    pub quote: String,
+    pub quote: std::sync::Arc<str>,
 }
 
 impl Claim {

@@ -29,7 +29,7 @@ pub(crate) fn count(doc: &str, as_of: &str, phrase: &str) -> Claim {
         growth_cue: false,
         event: None,
         text: phrase.to_string(),
-        quote: phrase.to_string(),
+        quote: phrase.into(),
     }
 }
 

@@ -9,6 +9,7 @@ use crate::text::lines::{floor_char_boundary, LineIndex};
 use crate::text::sentences::{self, Sentence};
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// One document, prepared for the extractors.
 pub struct DocContext<'a> {
@@ -28,7 +29,7 @@ pub struct DocContext<'a> {
     /// order — one pass of the subject matcher per document, not per claim.
     subject_hits: Vec<(usize, usize)>,
     /// Quotes already built, by sentence start (many claims share a sentence).
-    quotes: RefCell<HashMap<usize, String>>,
+    quotes: RefCell<HashMap<usize, Arc<str>>>,
 }
 
 impl<'a> DocContext<'a> {
@@ -54,11 +55,11 @@ impl<'a> DocContext<'a> {
     }
 
     /// The sentence's text with white space collapsed, built once per sentence.
-    pub fn quote(&self, sentence: Sentence) -> String {
+    pub fn quote(&self, sentence: Sentence) -> Arc<str> {
         self.quotes
             .borrow_mut()
             .entry(sentence.start)
-            .or_insert_with(|| collapse_space(&self.doc.text[sentence.start..sentence.end]))
+            .or_insert_with(|| collapse_space(&self.doc.text[sentence.start..sentence.end]).into())
             .clone()
     }
 

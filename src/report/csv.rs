@@ -61,7 +61,7 @@ fn side(s: &Side) -> [String; 8] {
         c.value.display(),
         low,
         high,
-        c.quote.clone(),
+        c.quote.to_string(),
         others_cell(&s.others),
     ]
 }

@@ -231,6 +231,6 @@ fn split_quote(c: &Claim) -> Quote {
             figure: figure.to_string(),
             after: quote[p + figure.len()..].to_string(),
         },
-        None => Quote { before: quote.clone(), figure: String::new(), after: String::new() },
+        None => Quote { before: quote.to_string(), figure: String::new(), after: String::new() },
     }
 }
