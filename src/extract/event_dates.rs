@@ -83,7 +83,19 @@ fn reresolve(
     settings: &Settings,
 ) -> Option<DateInterval> {
     let bias = if future { Bias::Future } else { Bias::Nearest };
-    find_dates(&ctx.text()[s0..s1], ctx.doc.published, bias, &settings.dates)
+    let text = ctx.text();
+    // The phrase alone usually reads the same: then its sentence need not be
+    // scanned again. Only when it does not (a phrase whose reading leans on
+    // the words around it) is the whole sentence read.
+    let i = ctx.dates.partition_point(|d| d.start < at);
+    if let Some(end) = ctx.dates.get(i).filter(|d| d.start == at).map(|d| d.end) {
+        if let [m] = find_dates(&text[at..end], ctx.doc.published, bias, &settings.dates)[..] {
+            if m.start == 0 && at + m.end == end {
+                return Some(m.value);
+            }
+        }
+    }
+    find_dates(&text[s0..s1], ctx.doc.published, bias, &settings.dates)
         .into_iter()
         .find(|m| s0 + m.start == at)
         .map(|m| m.value)
