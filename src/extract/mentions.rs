@@ -30,7 +30,7 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
     // Spans first; claims are built only for the spellings kept below.
     let mut out: Vec<(usize, usize)> = Vec::new();
     for h in &hits {
-        if name_key(&text[h.start..h.end]).contains(' ') {
+        if h.multi_word {
             out.push((h.start, h.end));
         }
     }
@@ -99,7 +99,7 @@ fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<(usize
     let ents = &ctx.lexicon.entities;
     let mut t: &[(usize, usize)] = chunk;
     while let Some(&(s, e)) = t.first() {
-        if ents.stopwords.iter().any(|w| w == &text[s..e]) || CONNECTORS.contains(&&text[s..e]) {
+        if ents.is_stopword(&text[s..e]) || CONNECTORS.contains(&&text[s..e]) {
             t = &t[1..];
             continue;
         }
@@ -115,7 +115,7 @@ fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<(usize
     }
     while let Some(&(s, e)) = t.last() {
         let w = &text[s..e];
-        if CONNECTORS.contains(&w.to_lowercase().as_str()) || ents.stopwords.iter().any(|x| x == w) {
+        if is_connector_any_case(w) || ents.is_stopword(w) {
             t = &t[..t.len() - 1];
         } else {
             break;
@@ -128,6 +128,16 @@ fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<(usize
         }
     }
     chunk.clear();
+}
+
+/// Whether `w` lowered is a connector ("Of", "AL"). An ASCII word is
+/// compared ignoring ASCII case, without building its lower-case form.
+fn is_connector_any_case(w: &str) -> bool {
+    if w.is_ascii() {
+        CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w))
+    } else {
+        CONNECTORS.contains(&w.to_lowercase().as_str())
+    }
 }
 
 fn mention(ctx: &DocContext, start: usize, end: usize) -> Claim {
