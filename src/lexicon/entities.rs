@@ -142,7 +142,12 @@ impl Entities {
         let b = text.as_bytes();
         self.alias_ac.find_iter(text).filter(move |m| super::phrases::is_word(b, m.start(), m.end())).map(move |m| {
             let p = m.pattern().as_usize();
-            EntityHit { start: m.start(), end: m.end(), entity: self.alias_entity[p], multi_word: self.alias_multi_word[p] }
+            EntityHit {
+                start: m.start(),
+                end: m.end(),
+                entity: self.alias_entity[p],
+                multi_word: self.alias_multi_word[p],
+            }
         })
     }
 
@@ -291,6 +296,53 @@ mod tests {
     }
 
     #[test]
+    fn keys_collapse_separators_and_trim() {
+        use super::name_key;
+        assert_eq!(name_key(" -Walid\u{a0}\u{b}Al–Mu’allem' "), "walid al mu allem");
+        assert_eq!(name_key("..."), "");
+        assert_eq!(name_key("ÖCALAN  Çelik"), "ocalan celik");
+        // 'İ' lowers to 'i' and a combining dot, kept as written.
+        assert_eq!(name_key("İdlib"), "i\u{307}dlib");
+    }
+
+    #[test]
+    fn keys_match_the_split_and_join_definition() {
+        use super::{fold, name_key};
+        // The definition the one-pass key replaced: map, then split on white
+        // space and join with single spaces.
+        let reference = |name: &str| {
+            let mut out = String::new();
+            for c in name.chars() {
+                match c {
+                    '.' => {}
+                    '-' | '\'' | '’' | '‘' | '‐' | '–' => out.push(' '),
+                    c if c.is_whitespace() => out.push(' '),
+                    c => out.extend(fold(c).to_lowercase()),
+                }
+            }
+            out.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        for name in
+            ["U.S.", "  Bashar  al-Assad ", "Mu‘allem–Jr.", "\tAbu\r\nBakr", "Türkiye\u{2003}Éire", "-", "A.B.C"]
+        {
+            assert_eq!(name_key(name), reference(name), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn titles_by_first_word_and_stopwords_as_written() {
+        let l = Lexicon::bundled();
+        let e = &l.entities;
+        assert!(e.may_start_title("FOREIGN"), "first word of 'foreign minister', any ASCII case");
+        assert!(e.may_start_title("Secretary-General"), "cut at the hyphen");
+        assert!(!e.may_start_title("Minster"));
+        assert!(e.is_title("secretary of state"));
+        assert!(!e.is_title("Secretary of State"), "titles are compared as keys");
+        assert!(e.is_stopword("The"));
+        assert!(!e.is_stopword("the"), "stopwords are case-sensitive");
+    }
+
+    #[test]
     fn variants_differ_in_one_similar_word() {
         let l = Lexicon::bundled();
         let e = &l.entities;
@@ -325,5 +377,16 @@ mod tests {
         let hits: Vec<&str> =
             l.entities.find("both of us and the US").map(|h| l.entities.entities[h.entity].name.as_str()).collect();
         assert_eq!(hits, ["United States"]);
+    }
+
+    #[test]
+    fn hits_say_whether_the_alias_has_two_words() {
+        let l = Lexicon::bundled();
+        let hits: Vec<(&str, bool)> = l
+            .entities
+            .find("the US and Bashar al-Assad")
+            .map(|h| (&l.entities.entities[h.entity].name[..], h.multi_word))
+            .collect();
+        assert_eq!(hits, [("United States", false), ("Bashar al-Assad", true)]);
     }
 }
