@@ -58,7 +58,7 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
             hit_i += 1;
         }
         let in_hit = hits.get(hit_i).is_some_and(|h| h.start < end);
-        if !sep_ok || in_hit {
+        if (!sep_ok || in_hit) && !chunk.is_empty() {
             flush(ctx, &mut chunk, &mut out);
         }
         if in_hit {
@@ -87,10 +87,19 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
     // A spelling seen as written needs no key (its key is seen too).
     let mut seen_as_written = std::collections::HashSet::new();
     let mut seen = std::collections::HashSet::new();
-    out.into_iter()
-        .filter(|&(s, e)| seen_as_written.insert(&text[s..e]) && seen.insert(name_key(&text[s..e])))
-        .map(|(s, e)| mention(ctx, s, e))
-        .collect()
+    let mut claims = Vec::new();
+    for (s, e) in out {
+        if !seen_as_written.insert(&text[s..e]) {
+            continue;
+        }
+        let key = name_key(&text[s..e]);
+        if seen.contains(&key) {
+            continue;
+        }
+        claims.push(mention(ctx, s, e, &key));
+        seen.insert(key);
+    }
+    claims
 }
 
 /// Ends the current chunk: strips openers, titles and trailing connectors,
@@ -147,12 +156,14 @@ fn is_connector_any_case(w: &str) -> bool {
     }
 }
 
-fn mention(ctx: &DocContext, start: usize, end: usize) -> Claim {
+/// The claim of one mention; `key` is the name key of the span, which is
+/// also that of its spelling (collapsing spaces does not change a key).
+fn mention(ctx: &DocContext, start: usize, end: usize, key: &str) -> Claim {
     let spelling = collapse_space(&ctx.text()[start..end]);
     let mut c = ctx.claim(ClaimKind::Mention, start, end, (start, end), ClaimValue::Entity(spelling.clone()));
     c.subject = "entities".to_string();
     c.population = "names".to_string();
-    c.unit = ctx.lexicon.entities.resolve(&spelling).map(|e| e.name.clone()).unwrap_or_default();
+    c.unit = ctx.lexicon.entities.resolve_key(key).map(|e| e.name.clone()).unwrap_or_default();
     c
 }
 

@@ -154,8 +154,13 @@ impl Entities {
     /// The canonical entity a name spelling resolves to: a listed alias (by
     /// key), else an alias it is a close variant of; `None` when unknown.
     pub fn resolve(&self, name: &str) -> Option<&Entity> {
-        let key = name_key(name);
-        if let Ok(i) = self.alias_keys.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+        self.resolve_key(&name_key(name))
+    }
+
+    /// [`Entities::resolve`] of a name whose key (see [`name_key`]) the
+    /// caller has built already.
+    pub fn resolve_key(&self, key: &str) -> Option<&Entity> {
+        if let Ok(i) = self.alias_keys.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
             return Some(&self.entities[self.alias_keys[i].1]);
         }
         // Only aliases equal to the key but for one word can be variants of it.
@@ -165,7 +170,7 @@ impl Entities {
         for w in 0..words.len() {
             blank_word_into(&words, w, &mut blanked);
             for &ai in self.one_word_off.get(&blanked).into_iter().flatten() {
-                if best.is_none_or(|b| ai < b) && self.variants(&self.alias_keys[ai].0, &key) {
+                if best.is_none_or(|b| ai < b) && self.variants(&self.alias_keys[ai].0, key) {
                     best = Some(ai);
                 }
             }
