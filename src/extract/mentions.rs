@@ -30,14 +30,21 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
     // Spans first; claims are built only for the spellings kept below.
     let mut out: Vec<(usize, usize)> = Vec::new();
     for h in &hits {
-        if name_key(&text[h.start..h.end]).contains(' ') {
+        if h.multi_word {
             out.push((h.start, h.end));
         }
     }
     let mut chunk: Vec<(usize, usize)> = Vec::new();
     let mut hit_i = 0;
     let bytes = text.as_bytes();
-    for (start, end, sep_ok) in tokens(text) {
+    let mut words = Tokens::new(text);
+    loop {
+        // Outside a chunk, jump over the plain lower-case words (most of
+        // the text) without tokenising them one by one.
+        if chunk.is_empty() {
+            words.skip_plain_words();
+        }
+        let Some((start, end, sep_ok)) = words.next() else { break };
         // Most words are lower case and no part of a name: skip them
         // before any other test (a lower-case word with a hyphen may still
         // carry a capital part, "al-Assad").
@@ -51,7 +58,7 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
             hit_i += 1;
         }
         let in_hit = hits.get(hit_i).is_some_and(|h| h.start < end);
-        if !sep_ok || in_hit {
+        if (!sep_ok || in_hit) && !chunk.is_empty() {
             flush(ctx, &mut chunk, &mut out);
         }
         if in_hit {
@@ -80,10 +87,19 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
     // A spelling seen as written needs no key (its key is seen too).
     let mut seen_as_written = std::collections::HashSet::new();
     let mut seen = std::collections::HashSet::new();
-    out.into_iter()
-        .filter(|&(s, e)| seen_as_written.insert(&text[s..e]) && seen.insert(name_key(&text[s..e])))
-        .map(|(s, e)| mention(ctx, s, e))
-        .collect()
+    let mut claims = Vec::new();
+    for (s, e) in out {
+        if !seen_as_written.insert(&text[s..e]) {
+            continue;
+        }
+        let key = name_key(&text[s..e]);
+        if seen.contains(&key) {
+            continue;
+        }
+        claims.push(mention(ctx, s, e, &key));
+        seen.insert(key);
+    }
+    claims
 }
 
 /// Ends the current chunk: strips openers, titles and trailing connectors,
@@ -99,7 +115,7 @@ fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<(usize
     let ents = &ctx.lexicon.entities;
     let mut t: &[(usize, usize)] = chunk;
     while let Some(&(s, e)) = t.first() {
-        if ents.stopwords.iter().any(|w| w == &text[s..e]) || CONNECTORS.contains(&&text[s..e]) {
+        if ents.is_stopword(&text[s..e]) || CONNECTORS.contains(&&text[s..e]) {
             t = &t[1..];
             continue;
         }
@@ -115,7 +131,7 @@ fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<(usize
     }
     while let Some(&(s, e)) = t.last() {
         let w = &text[s..e];
-        if CONNECTORS.contains(&w.to_lowercase().as_str()) || ents.stopwords.iter().any(|x| x == w) {
+        if is_connector_any_case(w) || ents.is_stopword(w) {
             t = &t[..t.len() - 1];
         } else {
             break;
@@ -130,12 +146,24 @@ fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<(usize
     chunk.clear();
 }
 
-fn mention(ctx: &DocContext, start: usize, end: usize) -> Claim {
+/// Whether `w` lowered is a connector ("Of", "AL"). An ASCII word is
+/// compared ignoring ASCII case, without building its lower-case form.
+fn is_connector_any_case(w: &str) -> bool {
+    if w.is_ascii() {
+        CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w))
+    } else {
+        CONNECTORS.contains(&w.to_lowercase().as_str())
+    }
+}
+
+/// The claim of one mention; `key` is the name key of the span, which is
+/// also that of its spelling (collapsing spaces does not change a key).
+fn mention(ctx: &DocContext, start: usize, end: usize, key: &str) -> Claim {
     let spelling = collapse_space(&ctx.text()[start..end]);
     let mut c = ctx.claim(ClaimKind::Mention, start, end, (start, end), ClaimValue::Entity(spelling.clone()));
     c.subject = "entities".to_string();
     c.population = "names".to_string();
-    c.unit = ctx.lexicon.entities.resolve(&spelling).map(|e| e.name.clone()).unwrap_or_default();
+    c.unit = ctx.lexicon.entities.resolve_key(key).map(|e| e.name.clone()).unwrap_or_default();
     c
 }
 
@@ -173,40 +201,185 @@ fn has_capital_part(tok: &str) -> bool {
 /// Word tokens (letters, digits, `-`, `'`, `’`) with whether the gap before
 /// each is plain spaces (a name may run across it). ASCII bytes are
 /// classified directly; only non-ASCII characters are decoded.
-fn tokens(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
-    let b = text.as_bytes();
-    let mut i = 0;
-    let mut last_end: Option<usize> = None;
-    // Whether the character at `i` belongs to a token, and its length.
-    let at = move |i: usize| -> (bool, usize) {
-        let c = b[i];
+struct Tokens<'a> {
+    text: &'a str,
+    /// Where the next token is looked for: never inside a token.
+    i: usize,
+    /// The end of the token returned last (`None` at the start and after a skip).
+    last_end: Option<usize>,
+}
+
+/// Bytes that can make a word worth reading outside a chunk: capitals,
+/// hyphens, apostrophes and the bytes of non-ASCII characters. A word
+/// without one (it starts with a lower-case letter or a digit and holds no
+/// hyphen) is plain.
+const NOTABLE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_uppercase() || b == b'-' || b == b'\'' || b >= 0x80;
+        c += 1;
+    }
+    t
+};
+
+impl<'a> Tokens<'a> {
+    fn new(text: &'a str) -> Tokens<'a> {
+        Tokens { text, i: 0, last_end: None }
+    }
+
+    /// Whether the character at `i` belongs to a token, and its length.
+    fn at(&self, i: usize) -> (bool, usize) {
+        let c = self.text.as_bytes()[i];
         if c < 0x80 {
             return (c.is_ascii_alphanumeric() || c == b'-' || c == b'\'', 1);
         }
-        let ch = text[i..].chars().next().unwrap_or(' ');
+        let ch = self.text[i..].chars().next().unwrap_or(' ');
         (ch.is_alphanumeric() || ch == '’', ch.len_utf8())
-    };
-    std::iter::from_fn(move || {
-        let start = loop {
-            if i >= b.len() {
-                return None;
-            }
-            let (tok, len) = at(i);
-            if tok {
-                break i;
-            }
-            i += len;
-        };
-        while i < b.len() {
-            let (tok, len) = at(i);
+    }
+
+    /// The end of the token that holds byte `i` (`i` itself when the
+    /// character there is no token character).
+    fn token_end(&self, mut i: usize) -> usize {
+        while i < self.text.len() {
+            let (tok, len) = self.at(i);
             if !tok {
                 break;
             }
             i += len;
         }
-        let end = i;
-        let sep_ok = last_end.is_some_and(|e| b[e..start].iter().all(|&c| c == b' ' || c == b'\t'));
-        last_end = Some(end);
+        i
+    }
+
+    /// Moves past the plain words ahead (see [`NOTABLE`]), to the start of
+    /// the next word that is not plain, or near it: it never passes one.
+    /// The gap before the next token then reads as not plain spaces, which
+    /// only matters inside a chunk, where this is not called.
+    fn skip_plain_words(&mut self) {
+        let b = self.text.as_bytes();
+        let mut i = self.i;
+        loop {
+            let Some(off) = b[i..].iter().position(|&c| NOTABLE[usize::from(c)]) else {
+                self.i = b.len();
+                break;
+            };
+            let p = i + off;
+            // The bytes from `i` to `p` are ASCII and none notable: the
+            // token holding `p` starts after the last non-alphanumeric one.
+            let mut s = p;
+            while s > i && b[s - 1].is_ascii_alphanumeric() {
+                s -= 1;
+            }
+            if s == p {
+                // A word starts at `p` (or `p` is a separator to step over).
+                self.i = p;
+                break;
+            }
+            let end = self.token_end(p);
+            if b[p..end].contains(&b'-') {
+                self.i = s;
+                break;
+            }
+            i = end;
+        }
+        self.last_end = None;
+    }
+
+    /// The next token: its start, end and whether the gap before it is
+    /// plain spaces and tabs.
+    fn next(&mut self) -> Option<(usize, usize, bool)> {
+        let b = self.text.as_bytes();
+        let start = loop {
+            if self.i >= b.len() {
+                return None;
+            }
+            let (tok, len) = self.at(self.i);
+            if tok {
+                break self.i;
+            }
+            self.i += len;
+        };
+        let end = self.token_end(start);
+        self.i = end;
+        let sep_ok = self.last_end.is_some_and(|e| b[e..start].iter().all(|&c| c == b' ' || c == b'\t'));
+        self.last_end = Some(end);
         Some((start, end, sep_ok))
-    })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_tokens(text: &str) -> Vec<(usize, usize, bool)> {
+        let mut t = Tokens::new(text);
+        std::iter::from_fn(|| t.next()).collect()
+    }
+
+    #[test]
+    fn tokens_with_their_gaps() {
+        // "said," ends before the comma, so the gap before "Walid" is not
+        // plain; "al-Moallem’s" is 14 bytes (’ takes three).
+        assert_eq!(
+            all_tokens("He said, Walid  al-Moallem’s"),
+            [(0, 2, false), (3, 7, true), (9, 14, false), (16, 30, true)]
+        );
+    }
+
+    #[test]
+    fn skip_lands_on_the_next_word_that_is_not_plain() {
+        let text = "the 3 men of al-Nusra and iPhone users met Walid";
+        let mut t = Tokens::new(text);
+        t.skip_plain_words();
+        // "al-Nusra" (13..21) holds a hyphen; "iPhone" starts lower case.
+        assert_eq!(t.next(), Some((13, 21, false)));
+        t.skip_plain_words();
+        assert_eq!(t.next(), Some((43, 48, false)));
+        t.skip_plain_words();
+        assert_eq!(t.next(), None);
+    }
+
+    #[test]
+    fn skip_steps_to_non_ascii_separators_and_words() {
+        let text = "he said “Érdogan” too";
+        let mut t = Tokens::new(text);
+        t.skip_plain_words();
+        // Lands on the opening quote (8), a separator; the word follows it.
+        assert_eq!(t.i, 8);
+        assert_eq!(t.next(), Some((11, 19, false)));
+    }
+
+    #[test]
+    fn skipping_keeps_every_word_that_is_not_plain() {
+        let text = "A man, the al-Assad camp; 'Ali said: don't go to U.S.-backed 9-11 groups in Türkiye or ökonomie.";
+        let plain = |&(s, e, _): &(usize, usize, bool)| {
+            let b = text.as_bytes();
+            (b[s].is_ascii_lowercase() || b[s].is_ascii_digit()) && !b[s..e].contains(&b'-')
+        };
+        let want: Vec<(usize, usize)> = all_tokens(text).iter().filter(|t| !plain(t)).map(|t| (t.0, t.1)).collect();
+        let mut t = Tokens::new(text);
+        let mut got = Vec::new();
+        loop {
+            t.skip_plain_words();
+            let Some(tok) = t.next() else { break };
+            if !plain(&tok) {
+                got.push((tok.0, tok.1));
+            }
+        }
+        assert_eq!(got, want);
+        assert_eq!(
+            want.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(),
+            // "ökonomie" starts with a non-ASCII letter: not plain.
+            ["A", "al-Assad", "'Ali", "U", "S", "-backed", "9-11", "Türkiye", "ökonomie"]
+        );
+    }
+
+    #[test]
+    fn connectors_in_any_case() {
+        assert!(is_connector_any_case("Of"));
+        assert!(is_connector_any_case("AL"));
+        assert!(!is_connector_any_case("Alb"));
+        assert!(!is_connector_any_case("Ök"));
+    }
 }

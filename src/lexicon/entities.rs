@@ -12,7 +12,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Similarity thresholds for unseen spelling variants.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
@@ -61,6 +61,16 @@ pub struct Entities {
     pub stopwords: Vec<String>,
     alias_ac: AhoCorasick,
     alias_entity: Vec<usize>,
+    /// Per pattern: whether its key has two words or more (a hit on it may
+    /// be a name mention by itself), so no key is built per hit.
+    alias_multi_word: Vec<bool>,
+    /// `titles` as a set, for the per-chunk title test.
+    title_set: HashSet<String>,
+    /// The first word of each title key: [`Entities::may_start_title`]
+    /// looks a word up here instead of splitting every title.
+    title_first_words: HashSet<String>,
+    /// `stopwords` as a set, for the per-chunk opener test.
+    stopword_set: HashSet<String>,
     alias_keys: Vec<(String, usize)>,
     /// Each alias key with one word blanked (`sergey *`) → indices into
     /// `alias_keys`: the only aliases an unseen spelling can be a variant
@@ -77,6 +87,8 @@ pub struct EntityHit {
     pub end: usize,
     /// Index into [`Entities::entities`].
     pub entity: usize,
+    /// Whether the alias's key has two words or more ("Al-Qaeda" has).
+    pub multi_word: bool,
 }
 
 impl Entities {
@@ -84,11 +96,14 @@ impl Entities {
         let mut patterns = Vec::new();
         let mut alias_entity = Vec::new();
         let mut alias_keys = Vec::new();
+        let mut alias_multi_word = Vec::new();
         for (i, e) in f.entity.iter().enumerate() {
             for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
+                let key = name_key(a);
                 patterns.push(a.clone());
                 alias_entity.push(i);
-                alias_keys.push((name_key(a), i));
+                alias_multi_word.push(key.contains(' '));
+                alias_keys.push((key, i));
             }
         }
         alias_keys.sort();
@@ -105,13 +120,18 @@ impl Entities {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("alias patterns are valid");
+        let titles: Vec<String> = f.titles.iter().map(|t| name_key(t)).collect();
         Entities {
             entities: f.entity,
             similarity: f.similarity,
-            titles: f.titles.iter().map(|t| name_key(t)).collect(),
+            title_set: titles.iter().cloned().collect(),
+            title_first_words: titles.iter().map(|t| t.split(' ').next().unwrap_or("").to_string()).collect(),
+            titles,
+            stopword_set: f.stopwords.iter().cloned().collect(),
             stopwords: f.stopwords,
             alias_ac,
             alias_entity,
+            alias_multi_word,
             alias_keys,
             one_word_off,
         }
@@ -121,26 +141,41 @@ impl Entities {
     pub fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = EntityHit> + 'a {
         let b = text.as_bytes();
         self.alias_ac.find_iter(text).filter(move |m| super::phrases::is_word(b, m.start(), m.end())).map(move |m| {
-            EntityHit { start: m.start(), end: m.end(), entity: self.alias_entity[m.pattern().as_usize()] }
+            let p = m.pattern().as_usize();
+            EntityHit {
+                start: m.start(),
+                end: m.end(),
+                entity: self.alias_entity[p],
+                multi_word: self.alias_multi_word[p],
+            }
         })
     }
 
     /// The canonical entity a name spelling resolves to: a listed alias (by
     /// key), else an alias it is a close variant of; `None` when unknown.
     pub fn resolve(&self, name: &str) -> Option<&Entity> {
-        let key = name_key(name);
-        if let Ok(i) = self.alias_keys.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+        self.resolve_key(&name_key(name))
+    }
+
+    /// [`Entities::resolve`] of a name whose key (see [`name_key`]) the
+    /// caller has built already.
+    pub fn resolve_key(&self, key: &str) -> Option<&Entity> {
+        if let Ok(i) = self.alias_keys.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
             return Some(&self.entities[self.alias_keys[i].1]);
         }
         // Only aliases equal to the key but for one word can be variants of it.
         let words: Vec<&str> = key.split(' ').collect();
-        (0..words.len())
-            .filter_map(|w| self.one_word_off.get(&blank_word(&words, w)))
-            .flatten()
-            .copied()
-            .filter(|&ai| self.variants(&self.alias_keys[ai].0, &key))
-            .min()
-            .map(|ai| &self.entities[self.alias_keys[ai].1])
+        let mut blanked = String::with_capacity(key.len() + 1);
+        let mut best: Option<usize> = None;
+        for w in 0..words.len() {
+            blank_word_into(&words, w, &mut blanked);
+            for &ai in self.one_word_off.get(&blanked).into_iter().flatten() {
+                if best.is_none_or(|b| ai < b) && self.variants(&self.alias_keys[ai].0, key) {
+                    best = Some(ai);
+                }
+            }
+        }
+        best.map(|ai| &self.entities[self.alias_keys[ai].1])
     }
 
     /// Whether two keys are spellings of one name that differ in exactly one
@@ -164,40 +199,78 @@ impl Entities {
     /// before building keys.
     pub fn may_start_title(&self, word: &str) -> bool {
         let w = word.split(['-', '.', '\'', '’']).next().unwrap_or(word);
-        self.titles.iter().any(|t| t.split(' ').next().is_some_and(|f| f.eq_ignore_ascii_case(w)))
+        // A title's first word is a key word, so its ASCII letters are lower
+        // case: matching it ignoring ASCII case is matching `w` lowered.
+        self.title_first_words.contains(&w.to_ascii_lowercase())
     }
 
-    /// Whether `word` (as written) is a title ("Minister", "Mr").
+    /// Whether `key` (a name key) is a title ("minister", "mr").
     pub fn is_title(&self, key: &str) -> bool {
-        self.titles.iter().any(|t| t == key)
+        self.title_set.contains(key)
+    }
+
+    /// Whether `word` (as written, case-sensitively) is a stopword ("The").
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopword_set.contains(word)
     }
 }
 
 /// `words` joined by spaces with word `w` replaced by `*`.
 fn blank_word(words: &[&str], w: usize) -> String {
     let mut out = String::new();
+    blank_word_into(words, w, &mut out);
+    out
+}
+
+/// [`blank_word`] into a reused buffer (cleared first).
+fn blank_word_into(words: &[&str], w: usize, out: &mut String) {
+    out.clear();
     for (i, x) in words.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
         out.push_str(if i == w { "*" } else { x });
     }
-    out
 }
 
 /// The comparison key of a name: lower case, accents folded, dots dropped,
 /// hyphens, apostrophes and runs of white space made one space.
 pub fn name_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for c in name.chars() {
+    // A separator is written only before the next kept character, so runs
+    // collapse to one space and none leads or trails (one pass, no split
+    // and join). ASCII bytes, nearly all of a name, skip char decoding.
+    let mut space = false;
+    let mut rest = name;
+    while let Some(&b) = rest.as_bytes().first() {
+        if b.is_ascii() {
+            match b {
+                b'.' => {}
+                b'-' | b'\'' | b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => space = true,
+                _ => push_key_char(&mut out, &mut space, char::from(b.to_ascii_lowercase())),
+            }
+            rest = &rest[1..];
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
         match c {
-            '.' => {}
-            '-' | '\'' | '’' | '‘' | '‐' | '–' => out.push(' '),
-            c if c.is_whitespace() => out.push(' '),
-            c => out.extend(fold(c).to_lowercase()),
+            '’' | '‘' | '‐' | '–' => space = true,
+            c if c.is_whitespace() => space = true,
+            c => fold(c).to_lowercase().for_each(|l| push_key_char(&mut out, &mut space, l)),
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
+}
+
+/// Appends a kept key character, after one space if a separator came
+/// since the last kept one (and something was kept before it).
+fn push_key_char(out: &mut String, space: &mut bool, c: char) {
+    if *space && !out.is_empty() {
+        out.push(' ');
+    }
+    *space = false;
+    out.push(c);
 }
 
 /// Folds the accented Latin letters of news names to their base letter.
@@ -225,6 +298,53 @@ mod tests {
         assert_eq!(name_key("Bashar Al-Assad"), "bashar al assad");
         assert_eq!(name_key("U.S."), "us");
         assert_eq!(name_key("Geneva  Communiqué"), "geneva communique");
+    }
+
+    #[test]
+    fn keys_collapse_separators_and_trim() {
+        use super::name_key;
+        assert_eq!(name_key(" -Walid\u{a0}\u{b}Al–Mu’allem' "), "walid al mu allem");
+        assert_eq!(name_key("..."), "");
+        assert_eq!(name_key("ÖCALAN  Çelik"), "ocalan celik");
+        // 'İ' lowers to 'i' and a combining dot, kept as written.
+        assert_eq!(name_key("İdlib"), "i\u{307}dlib");
+    }
+
+    #[test]
+    fn keys_match_the_split_and_join_definition() {
+        use super::{fold, name_key};
+        // The definition the one-pass key replaced: map, then split on white
+        // space and join with single spaces.
+        let reference = |name: &str| {
+            let mut out = String::new();
+            for c in name.chars() {
+                match c {
+                    '.' => {}
+                    '-' | '\'' | '’' | '‘' | '‐' | '–' => out.push(' '),
+                    c if c.is_whitespace() => out.push(' '),
+                    c => out.extend(fold(c).to_lowercase()),
+                }
+            }
+            out.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        for name in
+            ["U.S.", "  Bashar  al-Assad ", "Mu‘allem–Jr.", "\tAbu\r\nBakr", "Türkiye\u{2003}Éire", "-", "A.B.C"]
+        {
+            assert_eq!(name_key(name), reference(name), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn titles_by_first_word_and_stopwords_as_written() {
+        let l = Lexicon::bundled();
+        let e = &l.entities;
+        assert!(e.may_start_title("FOREIGN"), "first word of 'foreign minister', any ASCII case");
+        assert!(e.may_start_title("Secretary-General"), "cut at the hyphen");
+        assert!(!e.may_start_title("Minster"));
+        assert!(e.is_title("secretary of state"));
+        assert!(!e.is_title("Secretary of State"), "titles are compared as keys");
+        assert!(e.is_stopword("The"));
+        assert!(!e.is_stopword("the"), "stopwords are case-sensitive");
     }
 
     #[test]
@@ -262,5 +382,16 @@ mod tests {
         let hits: Vec<&str> =
             l.entities.find("both of us and the US").map(|h| l.entities.entities[h.entity].name.as_str()).collect();
         assert_eq!(hits, ["United States"]);
+    }
+
+    #[test]
+    fn hits_say_whether_the_alias_has_two_words() {
+        let l = Lexicon::bundled();
+        let hits: Vec<(&str, bool)> = l
+            .entities
+            .find("the US and Bashar al-Assad")
+            .map(|h| (&l.entities.entities[h.entity].name[..], h.multi_word))
+            .collect();
+        assert_eq!(hits, [("United States", false), ("Bashar al-Assad", true)]);
     }
 }
