@@ -60,7 +60,7 @@ pub fn group(claims: Vec<Claim>) -> Vec<Group> {
 /// The order of claims inside a group: earliest first, then document id, then offset.
 /// Claims with no date sort last.
 pub fn order_key(c: &Claim) -> (bool, Option<Date>, &str, usize) {
-    (c.as_of.is_none(), c.as_of, c.doc.as_str(), c.start)
+    (c.as_of.is_none(), c.as_of, &*c.doc, c.start)
 }
 
 /// Estimates when each subject began: the lexicon's `started`, else the

@@ -408,7 +408,7 @@ impl ClaimValue {
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Claim {
     /// Document id.
-    pub doc: String,
+    pub doc: std::sync::Arc<str>,
     /// The document's publication date.
     pub published: Option<Date>,
     /// 1-based line of `start`.

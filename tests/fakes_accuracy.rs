@@ -151,7 +151,7 @@ fn civilian_figures_agree_with_the_crowd_labels() {
     let extraction = claimdiff::extract(&options(path.clone()), &rules).expect("extract");
     let mut by_doc: HashMap<&str, Vec<&Claim>> = HashMap::new();
     for c in extraction.claims.iter().filter(|c| c.kind == ClaimKind::Casualties) {
-        by_doc.entry(c.doc.as_str()).or_default().push(c);
+        by_doc.entry(c.doc.as_ref()).or_default().push(c);
     }
     let (mut civ_n, mut civ_ok, mut fig_n, mut fig_ok) = (0, 0, 0, 0);
     let mut disagreements = Vec::new();

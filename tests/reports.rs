@@ -150,7 +150,7 @@ fn baseline_of_the_first_run_hides_everything_then_only_new_findings_show() {
     // the full run that does is shown: exactly the new ones.
     assert!(!new.findings.is_empty());
     for f in &new.findings {
-        assert!(f.a.claim.doc == "005_new.txt" || f.b.claim.doc == "005_new.txt", "{}", f.message);
+        assert!(&*f.a.claim.doc == "005_new.txt" || &*f.b.claim.doc == "005_new.txt", "{}", f.message);
     }
     let old: Vec<String> = ids(&before);
     let expected: Vec<String> = ids(&full).into_iter().filter(|id| !old.contains(id)).collect();
@@ -160,7 +160,7 @@ fn baseline_of_the_first_run_hides_everything_then_only_new_findings_show() {
     // 003's 70,000 (a war of ~116 dead a day allows ~73,000 more at 2.5× its
     // pace), is an implausible rise from each — three new findings.
     let pairs: Vec<(&str, &str, &str)> =
-        new.findings.iter().map(|f| (f.rule.as_str(), f.a.claim.doc.as_str(), f.b.claim.doc.as_str())).collect();
+        new.findings.iter().map(|f| (f.rule.as_str(), &*f.a.claim.doc, &*f.b.claim.doc)).collect();
     assert_eq!(
         pairs,
         [
@@ -258,7 +258,7 @@ fn finding_ids_survive_an_unrelated_edit() {
     let at = text.find("Given the history").unwrap();
     std::fs::write(&p, format!("{}Officials met again in Paris on Monday.\n\n{}", &text[..at], &text[at..])).unwrap();
     let after = json_report(&[dir.path().to_str().unwrap()]);
-    let line_of = |r: &Report| r.findings.iter().find(|f| f.a.claim.doc == S001).unwrap().a.claim.line;
+    let line_of = |r: &Report| r.findings.iter().find(|f| &*f.a.claim.doc == S001).unwrap().a.claim.line;
     assert_eq!((line_of(&before), line_of(&after)), (13, 15));
     assert_eq!(ids(&before), ids(&after));
     assert_eq!(ids(&before).len(), 7);

@@ -10,7 +10,7 @@ pub(crate) fn count(doc: &str, as_of: &str, phrase: &str) -> Claim {
     let q: Quantity = m.first().map(|m| m.quantity).expect("a number in the phrase");
     let date: Option<Date> = if as_of.is_empty() { None } else { Some(as_of.parse().unwrap()) };
     Claim {
-        doc: doc.to_string(),
+        doc: doc.into(),
         published: date,
         line: 1,
         col: 1,
@@ -44,7 +44,7 @@ fn groups_by_kind_and_topic_in_date_order() {
         other,
     ]);
     let shape: Vec<(String, Vec<&str>)> =
-        groups.iter().map(|g| (g.topic.clone(), g.claims.iter().map(|c| c.doc.as_str()).collect())).collect();
+        groups.iter().map(|g| (g.topic.clone(), g.claims.iter().map(|c| &*c.doc).collect())).collect();
     assert_eq!(shape, vec![("conflict/people".into(), vec!["a", "b", "a"]), ("conflict/prisoners".into(), vec!["c"])]);
 }
 

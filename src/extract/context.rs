@@ -30,6 +30,8 @@ pub struct DocContext<'a> {
     subject_hits: Vec<(usize, usize)>,
     /// Quotes already built, by sentence start (many claims share a sentence).
     quotes: RefCell<HashMap<usize, Arc<str>>>,
+    /// The document id, shared by all its claims.
+    id: Arc<str>,
 }
 
 impl<'a> DocContext<'a> {
@@ -44,6 +46,7 @@ impl<'a> DocContext<'a> {
             lexicon,
             subject_hits: lexicon.subject_phrases.find(&doc.text).map(|h| (h.start, *h.value)).collect(),
             quotes: RefCell::new(HashMap::new()),
+            id: doc.id.as_str().into(),
         }
     }
 
@@ -121,7 +124,7 @@ impl<'a> DocContext<'a> {
         let (line, col) = self.lines.line_col(text, start);
         let sentence = self.sentence(start);
         Claim {
-            doc: self.doc.id.clone(),
+            doc: self.id.clone(),
             published: self.doc.published,
             line,
             col,

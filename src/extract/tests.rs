@@ -40,7 +40,7 @@ fn counts() -> Vec<Row> {
         .map(|c| {
             let q = c.value.quantity().unwrap();
             (
-                c.doc.clone(),
+                c.doc.to_string(),
                 c.kind.as_str(),
                 c.text.clone(),
                 q.interval.to_string(),

@@ -36,7 +36,7 @@ pub fn write(claims: &[Claim], out: &mut dyn Write) -> csv::Result<()> {
     for c in claims {
         let (low, high) = c.value.bounds();
         let row = [
-            c.doc.clone(),
+            c.doc.to_string(),
             c.published.map(|d| d.to_string()).unwrap_or_default(),
             c.line.to_string(),
             c.start.to_string(),

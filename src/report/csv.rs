@@ -55,7 +55,7 @@ fn side(s: &Side) -> [String; 8] {
     let c: &Claim = &s.claim;
     let (low, high) = c.value.bounds();
     [
-        c.doc.clone(),
+        c.doc.to_string(),
         c.published.map(|d| d.to_string()).unwrap_or_default(),
         c.line.to_string(),
         c.value.display(),

@@ -111,7 +111,7 @@ type TopicParts<'a> = (Option<&'a TopicRollup>, Vec<&'a Finding>);
 
 fn page(report: &Report) -> Page {
     let index: HashMap<(&str, usize), usize> =
-        report.claims.iter().enumerate().map(|(i, c)| ((c.doc.as_str(), c.start), i)).collect();
+        report.claims.iter().enumerate().map(|(i, c)| ((&*c.doc, c.start), i)).collect();
     let claim_index = |doc: &str, start: usize| index.get(&(doc, start)).copied();
     // Topics: every numeric topic of the roll-up, and every topic with findings.
     let mut topics: BTreeMap<(ClaimKind, String), TopicParts> = BTreeMap::new();
@@ -171,7 +171,7 @@ fn page(report: &Report) -> Page {
             .claims
             .iter()
             .map(|c| ClaimRow {
-                doc: c.doc.clone(),
+                doc: c.doc.to_string(),
                 line: c.line,
                 col: c.col,
                 kind: c.kind.as_str(),
@@ -189,7 +189,7 @@ fn page(report: &Report) -> Page {
 
 fn finding_view(f: &Finding, claim_index: &dyn Fn(&str, usize) -> Option<usize>) -> FindingView {
     let side = |s: &crate::model::Side| SideView {
-        doc: s.claim.doc.clone(),
+        doc: s.claim.doc.to_string(),
         line: s.claim.line,
         col: s.claim.col,
         published: s.claim.published.map(|d| d.to_string()).unwrap_or_else(|| "date unknown".into()),

@@ -75,8 +75,8 @@ pub fn build(claims: &[Claim], documents: &[DocInfo]) -> Vec<TopicRollup> {
                 .filter_map(|c| {
                     let q = c.value.quantity()?;
                     Some(Figure {
-                        doc: c.doc.clone(),
-                        source: sources.get(c.doc.as_str()).copied().flatten().cloned(),
+                        doc: c.doc.to_string(),
+                        source: sources.get(&*c.doc).copied().flatten().cloned(),
                         as_of: c.as_of,
                         line: c.line,
                         start: c.start,

@@ -234,7 +234,7 @@ pub fn layout(topic: &TopicRollup, findings: &[&Finding], claim_index: &dyn Fn(&
         let flagged = findings.iter().any(|fd| {
             [&fd.a, &fd.b]
                 .iter()
-                .any(|s| (s.claim.doc == f.doc && s.claim.start == f.start) || s.others.contains(&f.doc))
+                .any(|s| (*s.claim.doc == *f.doc && s.claim.start == f.start) || s.others.contains(&f.doc))
         });
         marks.push(Mark {
             x,
@@ -256,7 +256,7 @@ pub fn layout(topic: &TopicRollup, findings: &[&Finding], claim_index: &dyn Fn(&
         .iter()
         .filter_map(|fd| {
             let find = |c: &crate::model::Claim| {
-                dated.iter().position(|f| f.doc == c.doc && f.start == c.start).map(|i| &marks[i])
+                dated.iter().position(|f| *f.doc == *c.doc && f.start == c.start).map(|i| &marks[i])
             };
             let (a, b) = (find(&fd.a.claim)?, find(&fd.b.claim)?);
             Some(Link { x1: a.x, y1: a.y_anchor, x2: b.x, y2: b.y_anchor })

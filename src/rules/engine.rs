@@ -31,8 +31,8 @@ fn sort_key(f: &Finding) -> (std::cmp::Reverse<crate::model::Severity>, &str, &s
         std::cmp::Reverse(f.severity),
         f.rule.as_str(),
         f.topic.as_str(),
-        f.a.claim.doc.as_str(),
-        f.b.claim.doc.as_str(),
+        &*f.a.claim.doc,
+        &*f.b.claim.doc,
         f.a.claim.value.display(),
         f.b.claim.value.display(),
     )

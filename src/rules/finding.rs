@@ -44,7 +44,7 @@ pub fn build(rule: &Rule, group: &Group, pair: &Pair) -> Finding {
     let side = |ix: &[usize]| {
         let claim = group.claims[ix[0]].clone();
         let mut others: Vec<String> =
-            ix[1..].iter().map(|&i| group.claims[i].doc.clone()).filter(|d| *d != claim.doc).collect();
+            ix[1..].iter().map(|&i| group.claims[i].doc.to_string()).filter(|d| **d != *claim.doc).collect();
         others.sort();
         others.dedup();
         Side { claim, others }
@@ -70,8 +70,8 @@ pub fn build(rule: &Rule, group: &Group, pair: &Pair) -> Finding {
         "population" => a.claim.population.clone(),
         "value_a" => a.claim.value.display(),
         "value_b" => b.claim.value.display(),
-        "doc_a" => a.claim.doc.clone(),
-        "doc_b" => b.claim.doc.clone(),
+        "doc_a" => a.claim.doc.to_string(),
+        "doc_b" => b.claim.doc.to_string(),
         "published_a" => date_or_unknown(&a.claim),
         "published_b" => date_or_unknown(&b.claim),
         "delta" => delta.map(fmt_num).unwrap_or_default(),

@@ -83,7 +83,7 @@ impl Expect {
 /// Whether a side of a finding speaks for document `doc` (as its
 /// representative or one of the cluster's others) with value `value`.
 fn side_matches(s: &Side, doc: &str, value: Option<&str>) -> bool {
-    (s.claim.doc == doc || s.others.iter().any(|o| o == doc)) && value.is_none_or(|v| s.claim.value.display() == v)
+    (*s.claim.doc == *doc || s.others.iter().any(|o| o == doc)) && value.is_none_or(|v| s.claim.value.display() == v)
 }
 
 impl Pattern {
@@ -108,7 +108,7 @@ impl Pattern {
     pub fn of(f: &Finding) -> Pattern {
         Pattern {
             rule: f.rule.clone(),
-            docs: vec![f.a.claim.doc.clone(), f.b.claim.doc.clone()],
+            docs: vec![f.a.claim.doc.to_string(), f.b.claim.doc.to_string()],
             values: vec![f.a.claim.value.display(), f.b.claim.value.display()],
             severity: Some(f.severity),
             note: None,

@@ -88,7 +88,7 @@ pub fn run(input: &Input) -> Vec<Pair> {
             .iter()
             .map(|&ki| {
                 let ix = &spellings[keys[ki]];
-                let mut docs: Vec<&str> = ix.iter().map(|&i| claims[i].doc.as_str()).collect();
+                let mut docs: Vec<&str> = ix.iter().map(|&i| &*claims[i].doc).collect();
                 docs.sort();
                 docs.dedup();
                 format!("{} ({})", claims[ix[0]].value.display(), docs.join(", "))

@@ -15,7 +15,13 @@ fn run(claims: Vec<Claim>) -> Vec<(String, String, String, String, String)> {
 }
 
 fn short(f: &Finding) -> (String, String, String, String, String) {
-    (f.rule.clone(), f.a.claim.doc.clone(), f.a.claim.value.display(), f.b.claim.doc.clone(), f.b.claim.value.display())
+    (
+        f.rule.clone(),
+        f.a.claim.doc.to_string(),
+        f.a.claim.value.display(),
+        f.b.claim.doc.to_string(),
+        f.b.claim.value.display(),
+    )
 }
 
 fn row(r: &str, a: &str, va: &str, b: &str, vb: &str) -> (String, String, String, String, String) {
@@ -123,8 +129,8 @@ fn copies_of_one_figure_make_one_finding() {
     let groups = group(claims);
     let findings = engine::run(&rules, &groups, &context(&groups, &rules.lexicon));
     assert_eq!(findings.len(), 1);
-    assert_eq!(findings[0].a.claim.doc, "other");
-    assert_eq!(findings[0].b.claim.doc, "wire000");
+    assert_eq!(&*findings[0].a.claim.doc, "other");
+    assert_eq!(&*findings[0].b.claim.doc, "wire000");
     assert_eq!(findings[0].b.others.len(), 99);
 }
 
