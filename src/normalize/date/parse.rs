@@ -522,73 +522,6 @@ macro_rules! attempt {
     }};
 }
 
-/// A single date phrase (no range).
-fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
-    if c.peek()?.kind == TokKind::Num {
-        // Only the forms that can start with a digit.
-        attempt!(c, x, century);
-        attempt!(c, x, iso_week);
-        attempt!(c, x, yyyymmdd);
-        attempt!(c, x, spaced_ymd);
-        attempt!(c, x, glued_triple);
-        attempt!(c, x, year_month);
-        attempt!(c, x, numeric_month_name);
-        attempt!(c, x, iso);
-        attempt!(c, x, numeric);
-        attempt!(c, x, day_month);
-        attempt!(c, x, decade);
-        attempt!(c, x, quarter);
-        attempt!(c, x, count_then_deixis);
-        attempt!(c, x, units_starting);
-        attempt!(c, x, day_of_month);
-        attempt!(c, x, offset_then_weekday);
-        attempt!(c, x, ago);
-        attempt!(c, x, nth_of_period);
-        attempt!(c, x, decade_words);
-        return None;
-    }
-    attempt!(c, x, week_then_weekday);
-    attempt!(c, x, week_beginning);
-    attempt!(c, x, week_of_nth);
-    attempt!(c, x, day_of_month);
-    attempt!(c, x, units_starting);
-    attempt!(c, x, weekday_of_week);
-    attempt!(c, x, weekday_then_offset);
-    attempt!(c, x, weekday_with_date);
-    attempt!(c, x, offset_then_weekday);
-    attempt!(c, x, holiday_weekend);
-    attempt!(c, x, holiday);
-    attempt!(c, x, weekday_led);
-    attempt!(c, x, century);
-    attempt!(c, x, iso_week);
-    attempt!(c, x, week_of_date);
-    attempt!(c, x, earlier_later);
-    attempt!(c, x, iso);
-    attempt!(c, x, numeric);
-    attempt!(c, x, glued_triple);
-    attempt!(c, x, glued_month_day);
-    attempt!(c, x, month_cardinal_day);
-    attempt!(c, x, month_led);
-    attempt!(c, x, cardinal_day_month);
-    attempt!(c, x, calendar_year);
-    attempt!(c, x, day_month);
-    attempt!(c, x, decade);
-    attempt!(c, x, quarter);
-    attempt!(c, x, season);
-    attempt!(c, x, part);
-    attempt!(c, x, nth_of_period);
-    attempt!(c, x, first_last_n_of_period);
-    attempt!(c, x, business_days);
-    attempt!(c, x, work_week);
-    attempt!(c, x, fortnight);
-    attempt!(c, x, decade_words);
-    attempt!(c, x, decade_deixis);
-    attempt!(c, x, abbreviation);
-    attempt!(c, x, relative_word);
-    attempt!(c, x, ago);
-    None
-}
-
 /// `in two weeks`, `in a month`, `in 3 days`: the day that far after the
 /// reference, "in" included. Not after a past participle ("killed in two
 /// days") nor before "of" ("in two weeks of fighting"): there it is a length.
@@ -670,6 +603,7 @@ mod calendar_tests;
 mod compact;
 mod day_of;
 mod decades;
+mod dispatch;
 mod fortnights;
 mod holidays;
 mod numeric;
@@ -687,6 +621,7 @@ use anchored::*;
 use compact::*;
 use day_of::*;
 use decades::*;
+use dispatch::simple;
 use fortnights::*;
 pub(crate) use holidays::HolidayRule;
 use holidays::*;
