@@ -68,6 +68,11 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                 Cue::On => on_the_nth(after, x),
                 Cue::For => for_span(after, x, t.start),
                 Cue::Prep => {
+                    // Fast path: after a preposition only digits, a number word,
+                    // "a"/"an" (`in a week`) or "May" can start what follows.
+                    if !prep_may_open(after, next) {
+                        return None;
+                    }
                     if c.text(t).eq_ignore_ascii_case("in") {
                         if let Some(f) = in_offset(text, t, after, x) {
                             return Some(f);
@@ -94,36 +99,7 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                 Cue::The => {
                     let ok = next.kind == TokKind::Num
                         || (next.kind == TokKind::Punct && matches!(after.text(next), "'" | "\u{2019}"))
-                        || next_word(&[
-                            "first",
-                            "second",
-                            "third",
-                            "fourth",
-                            "end",
-                            "beginning",
-                            "start",
-                            "middle",
-                            "summer",
-                            "winter",
-                            "autumn",
-                            "spring",
-                            "fall",
-                            "last",
-                            "week",
-                            "twenty",
-                            "thirty",
-                            "weekend",
-                            "next",
-                            "fortnight",
-                            "twenties",
-                            "thirties",
-                            "forties",
-                            "fifties",
-                            "sixties",
-                            "seventies",
-                            "eighties",
-                            "nineties",
-                        ]);
+                        || (next.kind == TokKind::Word && opens_after_the(after.text(next)));
                     if ok {
                         phrase(c, x, false, t.start)
                     } else {
@@ -133,11 +109,14 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                 Cue::Article => {
                     if next.kind == TokKind::Word && unit(after.text(next)).is_some() {
                         phrase(c, x, false, t.start)
-                    } else {
+                    } else if next.kind == TokKind::Num {
                         adjective_year(after, x)
+                    } else {
+                        None
                     }
                 }
-                Cue::Poss => adjective_year(after, x),
+                Cue::Poss if next.kind == TokKind::Num => adjective_year(after, x),
+                Cue::Poss => None,
                 Cue::NumWord => {
                     if next.kind == TokKind::Word || (next.start == t.end && is_dash(after.text(next))) {
                         phrase(c, x, false, t.start)
@@ -288,6 +267,43 @@ fn cue_of(w: &str) -> Cue {
     }
     let mut buf = [0u8; 9];
     lower(w, &mut buf).map_or(Cue::No, cue)
+}
+
+/// The words after "the" that may open a date phrase ("the first quarter",
+/// "the end of May", "the summer of 2012", "the nineties"), up to 8 letters.
+static AFTER_THE: LazyLock<KeyTable<()>> = LazyLock::new(|| {
+    key_table(
+        [
+            "first", "second", "third", "fourth", "end", "start", "middle", "summer", "winter", "autumn", "spring",
+            "fall", "last", "week", "twenty", "thirty", "weekend", "next", "twenties", "thirties", "forties",
+            "fifties", "sixties", "eighties", "nineties",
+        ]
+        .map(|w| (w, ())),
+    )
+});
+
+/// Whether a word after "the" may open a date phrase: [`AFTER_THE`] and the
+/// longer `beginning`, `fortnight`, `seventies`.
+fn opens_after_the(w: &str) -> bool {
+    if w.len() <= 8 {
+        return key_lookup(&AFTER_THE, w.as_bytes()).is_some();
+    }
+    ["beginning", "fortnight", "seventies"].iter().any(|l| w.eq_ignore_ascii_case(l))
+}
+
+/// Whether the token after a preposition can start anything the `Prep` cue
+/// reads: digits (a year, a phrase), a number word (`in two weeks`, a
+/// spelled year), `a`/`an`/`one` (`in a week`, `in a fortnight`) or a
+/// capitalised `May` (`in May.`).
+fn prep_may_open(after: Cur, next: Tok) -> bool {
+    match next.kind {
+        TokKind::Num => true,
+        TokKind::Punct => false,
+        TokKind::Word => {
+            let w = after.text(next);
+            w == "May" || matches!(cue_of(w), Cue::NumWord | Cue::Article)
+        }
+    }
 }
 
 /// Classifies a lower-cased word.
@@ -635,3 +651,41 @@ use spelled::*;
 use weekday_dates::*;
 use weeks::*;
 use workdays::*;
+
+#[cfg(test)]
+mod cue_tests {
+    use super::*;
+
+    fn next_of(text: &str) -> (Cur<'_>, Tok) {
+        let c = Cur::new(text, 0);
+        (c, c.peek().unwrap())
+    }
+
+    #[test]
+    fn words_that_may_follow_the() {
+        for w in ["first", "End", "beginning", "FORTNIGHT", "seventies", "nineties", "weekend", "last"] {
+            assert!(opens_after_the(w), "{w}");
+        }
+        for w in ["people", "year", "ends", "beginnings", "seventy", "may", ""] {
+            assert!(!opens_after_the(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn tokens_that_may_follow_a_preposition() {
+        let opens = |text: &str| {
+            let (c, t) = next_of(text);
+            prep_may_open(c, t)
+        };
+        assert!(opens("2009"));
+        assert!(opens("two weeks"));
+        assert!(opens("a fortnight"));
+        assert!(opens("an hour"));
+        assert!(opens("May."));
+        assert!(opens("nineteen ninety"));
+        assert!(!opens("may"));
+        assert!(!opens("the city"));
+        assert!(!opens(", 2009"));
+        assert!(!opens("'09"));
+    }
+}
