@@ -265,9 +265,18 @@ fn cue_of(w: &str) -> Cue {
     if HOLIDAYS.long_first(w) {
         return Cue::Holiday;
     }
-    let mut buf = [0u8; 9];
-    lower(w, &mut buf).map_or(Cue::No, cue)
+    NINE_LETTER_CUES.iter().find(|(l, _)| l.eq_ignore_ascii_case(w)).map_or(Cue::No, |(_, c)| *c)
 }
+
+/// The cue words longer than the packed table holds. [`cue`] sees at most
+/// nine letters (what `lower` holds), so these are all of them: a short list
+/// scanned instead of the full classification of every long word.
+static NINE_LETTER_CUES: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
+    ["beginning", "yesterday", "following", "seventies", "september", "wednesday", "seventeen"]
+        .into_iter()
+        .map(|w| (w, cue(w)))
+        .collect()
+});
 
 /// The words after "the" that may open a date phrase ("the first quarter",
 /// "the end of May", "the summer of 2012", "the nineties"), up to 8 letters.
@@ -655,6 +664,48 @@ use workdays::*;
 #[cfg(test)]
 mod cue_tests {
     use super::*;
+
+    /// `cue_of` as it was before the long-word list: the full classification.
+    fn cue_of_reference(w: &str) -> Cue {
+        if w.len() <= 8 {
+            return key_lookup(&CUES, w.as_bytes()).unwrap_or(Cue::No);
+        }
+        if HOLIDAYS.long_first(w) {
+            return Cue::Holiday;
+        }
+        let mut buf = [0u8; 9];
+        lower(w, &mut buf).map_or(Cue::No, cue)
+    }
+
+    #[test]
+    fn long_words_are_classified_as_the_full_match_classifies_them() {
+        assert!(NINE_LETTER_CUES.iter().all(|(_, c)| *c != Cue::No));
+        assert!(cue_of("Wednesday") == Cue::Other);
+        assert!(cue_of("SEVENTEEN") == Cue::NumWord);
+        assert!(cue_of("beginning") == Cue::Of);
+        assert!(cue_of("Thanksgiving") == Cue::Holiday);
+        assert!(cue_of("throughout") == Cue::No); // `cue` lists it, but `lower` holds nine letters
+        assert!(cue_of("yesterdays") == Cue::No);
+        let sources = [
+            include_str!("tests.rs"),
+            include_str!("tests_ranges.rs"),
+            include_str!("parse/calendar_tests.rs"),
+            include_str!("../../../seeds/000_099dc4a42938c67f.txt"),
+            include_str!("../../../seeds/001_d43e4ed34428a101.txt"),
+            include_str!("../../../seeds/002_64716e510a3de195.txt"),
+            include_str!("../../../seeds/003_7204677c4c2a84c1.txt"),
+            include_str!("../../../seeds/004_31b6f4925f6b235b.txt"),
+        ];
+        let extra = ["Yesterday", "FOLLOWING", "seventies", "September", "independence", "Christmas", "announced"];
+        let mut n = 0;
+        for w in sources.iter().flat_map(|s| s.split(|c: char| !c.is_ascii_alphabetic())).chain(extra) {
+            if w.len() > 8 {
+                n += 1;
+                assert!(cue_of(w) == cue_of_reference(w), "{w}");
+            }
+        }
+        assert!(n > 500, "{n} long words");
+    }
 
     fn next_of(text: &str) -> (Cur<'_>, Tok) {
         let c = Cur::new(text, 0);
