@@ -314,11 +314,12 @@ pub(crate) fn pack(w: &[u8]) -> Option<u64> {
     if w.len() > 8 {
         return None;
     }
-    let mut k = 0u64;
-    for (i, b) in w.iter().enumerate() {
-        k |= (b.to_ascii_lowercase() as u64) << (8 * i);
-    }
-    Some(k)
+    // A fixed eight-byte buffer, lower-cased whole: the compiler turns the
+    // fixed-length loop into a few vector instructions (zero bytes stay zero).
+    let mut buf = [0u8; 8];
+    buf[..w.len()].copy_from_slice(w);
+    buf.make_ascii_lowercase();
+    Some(u64::from_le_bytes(buf))
 }
 
 /// A hash table of packed keywords: open addressing with linear probing in
@@ -460,6 +461,17 @@ mod tests {
             let want = if w.len() > 8 { None } else { Some(i) };
             assert_eq!(key_lookup(&t, w.as_bytes()), want, "{w}");
         }
+    }
+
+    #[test]
+    fn a_word_packs_lower_cased_first_byte_lowest() {
+        assert_eq!(pack(b"a"), Some(0x61));
+        assert_eq!(pack(b"The"), Some(0x65_68_74));
+        assert_eq!(pack(b"JANUARY"), pack(b"january"));
+        assert_eq!(pack(b"12-Ab"), Some(0x62_61_2d_32_31));
+        assert_eq!(pack(b"abcdefgh"), Some(u64::from_le_bytes(*b"abcdefgh")));
+        assert_eq!(pack(b"abcdefghi"), None);
+        assert_eq!(pack(b""), Some(0));
     }
 
     #[test]
