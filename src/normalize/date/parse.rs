@@ -61,6 +61,8 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                 next.kind == TokKind::Word && set.iter().any(|s| after.text(next).eq_ignore_ascii_case(s))
             };
             match cue {
+                // Fast path: a range side starts with digits, "now" or a word some form can start with.
+                Cue::From | Cue::Between if !range_may_open(after, next) => None,
                 Cue::From => span_range(after, x, &["to", "until", "till", "through", "thru"], t.start)
                     // "from 2015 and 2016": no range, but "from" licenses the year.
                     .or_else(|| if next.kind == TokKind::Num { phrase(after, x, true, next.start) } else { None }),
@@ -313,6 +315,14 @@ fn prep_may_open(after: Cur, next: Tok) -> bool {
             w == "May" || matches!(cue_of(w), Cue::NumWord | Cue::Article)
         }
     }
+}
+
+/// Whether the token after "from"/"between" can start a range side: digits
+/// (a bare day or year, a digit date), "now" (a loose side), or a token some
+/// single-date form starts with (which covers the loose month names and
+/// spelled days too).
+fn range_may_open(after: Cur, next: Tok) -> bool {
+    next.kind == TokKind::Num || after.text(next).eq_ignore_ascii_case("now") || forms_at(&after, next) != 0
 }
 
 /// Classifies a lower-cased word.
@@ -646,7 +656,7 @@ use anchored::*;
 use compact::*;
 use day_of::*;
 use decades::*;
-use dispatch::simple;
+use dispatch::{forms_at, simple};
 use fortnights::*;
 pub(crate) use holidays::HolidayRule;
 use holidays::*;
@@ -719,6 +729,20 @@ mod cue_tests {
         }
         for w in ["people", "year", "ends", "beginnings", "seventy", "may", ""] {
             assert!(!opens_after_the(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn tokens_that_may_open_a_range_side() {
+        let opens = |text: &str| {
+            let (c, t) = next_of(text);
+            range_may_open(c, t)
+        };
+        for yes in ["2012 to 2014", "Now", "sep to nov", "the ninth till", "March to May", "'90s", "last week"] {
+            assert!(opens(yes), "{yes}");
+        }
+        for no in ["Syria to Geneva", "them", ", 3", "(5", "nowhere"] {
+            assert!(!opens(no), "{no}");
         }
     }
 
