@@ -73,10 +73,12 @@ impl<'a> Cur<'a> {
         self.t.as_bytes()
     }
 
+    #[inline]
     pub fn peek(&self) -> Option<Tok> {
         next_tok(self.b(), self.pos)
     }
 
+    #[inline]
     pub fn text(&self, t: Tok) -> &'a str {
         self.t.get(t.start..t.end).unwrap_or("")
     }
