@@ -73,10 +73,12 @@ impl<'a> Cur<'a> {
         self.t.as_bytes()
     }
 
+    #[inline]
     pub fn peek(&self) -> Option<Tok> {
         next_tok(self.b(), self.pos)
     }
 
+    #[inline]
     pub fn text(&self, t: Tok) -> &'a str {
         self.t.get(t.start..t.end).unwrap_or("")
     }
@@ -314,48 +316,63 @@ pub(crate) fn pack(w: &[u8]) -> Option<u64> {
     if w.len() > 8 {
         return None;
     }
-    let mut k = 0u64;
-    for (i, b) in w.iter().enumerate() {
-        k |= (b.to_ascii_lowercase() as u64) << (8 * i);
-    }
-    Some(k)
+    // A fixed eight-byte buffer, lower-cased whole: the compiler turns the
+    // fixed-length loop into a few vector instructions (zero bytes stay zero).
+    let mut buf = [0u8; 8];
+    buf[..w.len()].copy_from_slice(w);
+    buf.make_ascii_lowercase();
+    Some(u64::from_le_bytes(buf))
 }
 
-/// A sorted table of packed keywords, with a 1024-bit hash filter that
-/// rejects most non-keywords without searching.
+/// A hash table of packed keywords: open addressing with linear probing in
+/// at least four slots per word, so a look-up is one multiply and, for most
+/// words, one or two probes (this runs on every word of the text).
 pub(crate) struct KeyTable<T> {
-    filter: [u64; 16],
-    entries: Vec<(u64, T)>,
+    /// `slots.len() - 1`; the length is a power of two.
+    mask: usize,
+    slots: Vec<Option<(u64, T)>>,
 }
 
+/// The home slot of key `k` in a table of `mask + 1` slots.
 #[inline]
-fn slot(k: u64) -> usize {
-    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+fn slot(k: u64, mask: usize) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
 }
 
-/// Builds a [`KeyTable`] (words longer than 8 bytes are left out).
+/// Builds a [`KeyTable`] (words longer than 8 bytes are left out; of a word
+/// listed twice, the first value is kept).
 pub(crate) fn key_table<T: Copy>(words: impl IntoIterator<Item = (&'static str, T)>) -> KeyTable<T> {
-    let mut entries: Vec<(u64, T)> =
-        words.into_iter().filter_map(|(w, t)| pack(w.as_bytes()).map(|k| (k, t))).collect();
-    entries.sort_by_key(|e| e.0);
-    entries.dedup_by_key(|e| e.0);
-    let mut filter = [0u64; 16];
-    for (k, _) in &entries {
-        let s = slot(*k);
-        filter[s >> 6] |= 1 << (s & 63);
+    let entries: Vec<(u64, T)> = words.into_iter().filter_map(|(w, t)| pack(w.as_bytes()).map(|k| (k, t))).collect();
+    let size = (entries.len() * 4).next_power_of_two().max(16);
+    let mut table = KeyTable { mask: size - 1, slots: vec![None; size] };
+    for (k, t) in entries {
+        let mut s = slot(k, table.mask);
+        loop {
+            match table.slots[s] {
+                Some((key, _)) if key == k => break,
+                Some(_) => s = (s + 1) & table.mask,
+                None => {
+                    table.slots[s] = Some((k, t));
+                    break;
+                }
+            }
+        }
     }
-    KeyTable { filter, entries }
+    table
 }
 
 /// Looks a word up in a table built by [`key_table`].
 #[inline]
 pub(crate) fn key_lookup<T: Copy>(table: &KeyTable<T>, w: &[u8]) -> Option<T> {
     let k = pack(w)?;
-    let s = slot(k);
-    if table.filter[s >> 6] & (1 << (s & 63)) == 0 {
-        return None;
+    let mut s = slot(k, table.mask);
+    loop {
+        match table.slots[s] {
+            Some((key, t)) if key == k => return Some(t),
+            Some(_) => s = (s + 1) & table.mask,
+            None => return None,
+        }
     }
-    table.entries.binary_search_by_key(&k, |e| e.0).ok().map(|i| table.entries[i].1)
 }
 
 /// Every word `month`, `weekday` and `number_word` accept.
@@ -423,3 +440,45 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
     "eighty",
     "ninety",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_table_finds_its_words_in_any_case_and_nothing_else() {
+        let words = CALENDAR_WORDS.iter().chain(NUMBER_WORDS).enumerate().map(|(i, w)| (*w, i));
+        let t = key_table(words.chain([("may", 999)]));
+        assert_eq!(key_lookup(&t, b"january"), Some(0));
+        assert_eq!(key_lookup(&t, b"JANUARY"), Some(0));
+        assert_eq!(key_lookup(&t, b"May"), Some(8)); // listed twice: the first value
+        assert_eq!(key_lookup(&t, b"sunday"), Some(30));
+        assert_eq!(key_lookup(&t, b"one"), Some(31));
+        assert_eq!(key_lookup(&t, b"ninety"), Some(57));
+        assert_eq!(key_lookup(&t, b"september"), None); // 9 letters: left out
+        assert_eq!(key_lookup(&t, b"septembe"), None);
+        assert_eq!(key_lookup(&t, b"people"), None);
+        assert_eq!(key_lookup(&t, b""), None);
+        for (i, w) in CALENDAR_WORDS.iter().chain(NUMBER_WORDS).enumerate() {
+            let want = if w.len() > 8 { None } else { Some(i) };
+            assert_eq!(key_lookup(&t, w.as_bytes()), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn a_word_packs_lower_cased_first_byte_lowest() {
+        assert_eq!(pack(b"a"), Some(0x61));
+        assert_eq!(pack(b"The"), Some(0x65_68_74));
+        assert_eq!(pack(b"JANUARY"), pack(b"january"));
+        assert_eq!(pack(b"12-Ab"), Some(0x62_61_2d_32_31));
+        assert_eq!(pack(b"abcdefgh"), Some(u64::from_le_bytes(*b"abcdefgh")));
+        assert_eq!(pack(b"abcdefghi"), None);
+        assert_eq!(pack(b""), Some(0));
+    }
+
+    #[test]
+    fn an_empty_key_table_finds_nothing() {
+        let t = key_table(std::iter::empty::<(&str, ())>());
+        assert_eq!(key_lookup(&t, b"the"), None);
+    }
+}

@@ -61,6 +61,8 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                 next.kind == TokKind::Word && set.iter().any(|s| after.text(next).eq_ignore_ascii_case(s))
             };
             match cue {
+                // Fast path: a range side starts with digits, "now" or a word some form can start with.
+                Cue::From | Cue::Between if !range_may_open(after, next) => None,
                 Cue::From => span_range(after, x, &["to", "until", "till", "through", "thru"], t.start)
                     // "from 2015 and 2016": no range, but "from" licenses the year.
                     .or_else(|| if next.kind == TokKind::Num { phrase(after, x, true, next.start) } else { None }),
@@ -68,6 +70,11 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                 Cue::On => on_the_nth(after, x),
                 Cue::For => for_span(after, x, t.start),
                 Cue::Prep => {
+                    // Fast path: after a preposition only digits, a number word,
+                    // "a"/"an" (`in a week`) or "May" can start what follows.
+                    if !prep_may_open(after, next) {
+                        return None;
+                    }
                     if c.text(t).eq_ignore_ascii_case("in") {
                         if let Some(f) = in_offset(text, t, after, x) {
                             return Some(f);
@@ -94,36 +101,7 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                 Cue::The => {
                     let ok = next.kind == TokKind::Num
                         || (next.kind == TokKind::Punct && matches!(after.text(next), "'" | "\u{2019}"))
-                        || next_word(&[
-                            "first",
-                            "second",
-                            "third",
-                            "fourth",
-                            "end",
-                            "beginning",
-                            "start",
-                            "middle",
-                            "summer",
-                            "winter",
-                            "autumn",
-                            "spring",
-                            "fall",
-                            "last",
-                            "week",
-                            "twenty",
-                            "thirty",
-                            "weekend",
-                            "next",
-                            "fortnight",
-                            "twenties",
-                            "thirties",
-                            "forties",
-                            "fifties",
-                            "sixties",
-                            "seventies",
-                            "eighties",
-                            "nineties",
-                        ]);
+                        || (next.kind == TokKind::Word && opens_after_the(after.text(next)));
                     if ok {
                         phrase(c, x, false, t.start)
                     } else {
@@ -133,11 +111,14 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                 Cue::Article => {
                     if next.kind == TokKind::Word && unit(after.text(next)).is_some() {
                         phrase(c, x, false, t.start)
-                    } else {
+                    } else if next.kind == TokKind::Num {
                         adjective_year(after, x)
+                    } else {
+                        None
                     }
                 }
-                Cue::Poss => adjective_year(after, x),
+                Cue::Poss if next.kind == TokKind::Num => adjective_year(after, x),
+                Cue::Poss => None,
                 Cue::NumWord => {
                     if next.kind == TokKind::Word || (next.start == t.end && is_dash(after.text(next))) {
                         phrase(c, x, false, t.start)
@@ -286,8 +267,62 @@ fn cue_of(w: &str) -> Cue {
     if HOLIDAYS.long_first(w) {
         return Cue::Holiday;
     }
-    let mut buf = [0u8; 9];
-    lower(w, &mut buf).map_or(Cue::No, cue)
+    NINE_LETTER_CUES.iter().find(|(l, _)| l.eq_ignore_ascii_case(w)).map_or(Cue::No, |(_, c)| *c)
+}
+
+/// The cue words longer than the packed table holds. [`cue`] sees at most
+/// nine letters (what `lower` holds), so these are all of them: a short list
+/// scanned instead of the full classification of every long word.
+static NINE_LETTER_CUES: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
+    ["beginning", "yesterday", "following", "seventies", "september", "wednesday", "seventeen"]
+        .into_iter()
+        .map(|w| (w, cue(w)))
+        .collect()
+});
+
+/// The words after "the" that may open a date phrase ("the first quarter",
+/// "the end of May", "the summer of 2012", "the nineties"), up to 8 letters.
+static AFTER_THE: LazyLock<KeyTable<()>> = LazyLock::new(|| {
+    key_table(
+        [
+            "first", "second", "third", "fourth", "end", "start", "middle", "summer", "winter", "autumn", "spring",
+            "fall", "last", "week", "twenty", "thirty", "weekend", "next", "twenties", "thirties", "forties",
+            "fifties", "sixties", "eighties", "nineties",
+        ]
+        .map(|w| (w, ())),
+    )
+});
+
+/// Whether a word after "the" may open a date phrase: [`AFTER_THE`] and the
+/// longer `beginning`, `fortnight`, `seventies`.
+fn opens_after_the(w: &str) -> bool {
+    if w.len() <= 8 {
+        return key_lookup(&AFTER_THE, w.as_bytes()).is_some();
+    }
+    ["beginning", "fortnight", "seventies"].iter().any(|l| w.eq_ignore_ascii_case(l))
+}
+
+/// Whether the token after a preposition can start anything the `Prep` cue
+/// reads: digits (a year, a phrase), a number word (`in two weeks`, a
+/// spelled year), `a`/`an`/`one` (`in a week`, `in a fortnight`) or a
+/// capitalised `May` (`in May.`).
+fn prep_may_open(after: Cur, next: Tok) -> bool {
+    match next.kind {
+        TokKind::Num => true,
+        TokKind::Punct => false,
+        TokKind::Word => {
+            let w = after.text(next);
+            w == "May" || matches!(cue_of(w), Cue::NumWord | Cue::Article)
+        }
+    }
+}
+
+/// Whether the token after "from"/"between" can start a range side: digits
+/// (a bare day or year, a digit date), "now" (a loose side), or a token some
+/// single-date form starts with (which covers the loose month names and
+/// spelled days too).
+fn range_may_open(after: Cur, next: Tok) -> bool {
+    next.kind == TokKind::Num || after.text(next).eq_ignore_ascii_case("now") || forms_at(&after, next) != 0
 }
 
 /// Classifies a lower-cased word.
@@ -522,73 +557,6 @@ macro_rules! attempt {
     }};
 }
 
-/// A single date phrase (no range).
-fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
-    if c.peek()?.kind == TokKind::Num {
-        // Only the forms that can start with a digit.
-        attempt!(c, x, century);
-        attempt!(c, x, iso_week);
-        attempt!(c, x, yyyymmdd);
-        attempt!(c, x, spaced_ymd);
-        attempt!(c, x, glued_triple);
-        attempt!(c, x, year_month);
-        attempt!(c, x, numeric_month_name);
-        attempt!(c, x, iso);
-        attempt!(c, x, numeric);
-        attempt!(c, x, day_month);
-        attempt!(c, x, decade);
-        attempt!(c, x, quarter);
-        attempt!(c, x, count_then_deixis);
-        attempt!(c, x, units_starting);
-        attempt!(c, x, day_of_month);
-        attempt!(c, x, offset_then_weekday);
-        attempt!(c, x, ago);
-        attempt!(c, x, nth_of_period);
-        attempt!(c, x, decade_words);
-        return None;
-    }
-    attempt!(c, x, week_then_weekday);
-    attempt!(c, x, week_beginning);
-    attempt!(c, x, week_of_nth);
-    attempt!(c, x, day_of_month);
-    attempt!(c, x, units_starting);
-    attempt!(c, x, weekday_of_week);
-    attempt!(c, x, weekday_then_offset);
-    attempt!(c, x, weekday_with_date);
-    attempt!(c, x, offset_then_weekday);
-    attempt!(c, x, holiday_weekend);
-    attempt!(c, x, holiday);
-    attempt!(c, x, weekday_led);
-    attempt!(c, x, century);
-    attempt!(c, x, iso_week);
-    attempt!(c, x, week_of_date);
-    attempt!(c, x, earlier_later);
-    attempt!(c, x, iso);
-    attempt!(c, x, numeric);
-    attempt!(c, x, glued_triple);
-    attempt!(c, x, glued_month_day);
-    attempt!(c, x, month_cardinal_day);
-    attempt!(c, x, month_led);
-    attempt!(c, x, cardinal_day_month);
-    attempt!(c, x, calendar_year);
-    attempt!(c, x, day_month);
-    attempt!(c, x, decade);
-    attempt!(c, x, quarter);
-    attempt!(c, x, season);
-    attempt!(c, x, part);
-    attempt!(c, x, nth_of_period);
-    attempt!(c, x, first_last_n_of_period);
-    attempt!(c, x, business_days);
-    attempt!(c, x, work_week);
-    attempt!(c, x, fortnight);
-    attempt!(c, x, decade_words);
-    attempt!(c, x, decade_deixis);
-    attempt!(c, x, abbreviation);
-    attempt!(c, x, relative_word);
-    attempt!(c, x, ago);
-    None
-}
-
 /// `in two weeks`, `in a month`, `in 3 days`: the day that far after the
 /// reference, "in" included. Not after a past participle ("killed in two
 /// days") nor before "of" ("in two weeks of fighting"): there it is a length.
@@ -670,6 +638,7 @@ mod calendar_tests;
 mod compact;
 mod day_of;
 mod decades;
+mod dispatch;
 mod fortnights;
 mod holidays;
 mod numeric;
@@ -687,6 +656,7 @@ use anchored::*;
 use compact::*;
 use day_of::*;
 use decades::*;
+use dispatch::{forms_at, simple};
 use fortnights::*;
 pub(crate) use holidays::HolidayRule;
 use holidays::*;
@@ -700,3 +670,97 @@ use spelled::*;
 use weekday_dates::*;
 use weeks::*;
 use workdays::*;
+
+#[cfg(test)]
+mod cue_tests {
+    use super::*;
+
+    /// `cue_of` as it was before the long-word list: the full classification.
+    fn cue_of_reference(w: &str) -> Cue {
+        if w.len() <= 8 {
+            return key_lookup(&CUES, w.as_bytes()).unwrap_or(Cue::No);
+        }
+        if HOLIDAYS.long_first(w) {
+            return Cue::Holiday;
+        }
+        let mut buf = [0u8; 9];
+        lower(w, &mut buf).map_or(Cue::No, cue)
+    }
+
+    #[test]
+    fn long_words_are_classified_as_the_full_match_classifies_them() {
+        assert!(NINE_LETTER_CUES.iter().all(|(_, c)| *c != Cue::No));
+        assert!(cue_of("Wednesday") == Cue::Other);
+        assert!(cue_of("SEVENTEEN") == Cue::NumWord);
+        assert!(cue_of("beginning") == Cue::Of);
+        assert!(cue_of("Thanksgiving") == Cue::Holiday);
+        assert!(cue_of("throughout") == Cue::No); // `cue` lists it, but `lower` holds nine letters
+        assert!(cue_of("yesterdays") == Cue::No);
+        let sources = [
+            include_str!("tests.rs"),
+            include_str!("tests_ranges.rs"),
+            include_str!("parse/calendar_tests.rs"),
+            include_str!("../../../seeds/000_099dc4a42938c67f.txt"),
+            include_str!("../../../seeds/001_d43e4ed34428a101.txt"),
+            include_str!("../../../seeds/002_64716e510a3de195.txt"),
+            include_str!("../../../seeds/003_7204677c4c2a84c1.txt"),
+            include_str!("../../../seeds/004_31b6f4925f6b235b.txt"),
+        ];
+        let extra = ["Yesterday", "FOLLOWING", "seventies", "September", "independence", "Christmas", "announced"];
+        let mut n = 0;
+        for w in sources.iter().flat_map(|s| s.split(|c: char| !c.is_ascii_alphabetic())).chain(extra) {
+            if w.len() > 8 {
+                n += 1;
+                assert!(cue_of(w) == cue_of_reference(w), "{w}");
+            }
+        }
+        assert!(n > 500, "{n} long words");
+    }
+
+    fn next_of(text: &str) -> (Cur<'_>, Tok) {
+        let c = Cur::new(text, 0);
+        (c, c.peek().unwrap())
+    }
+
+    #[test]
+    fn words_that_may_follow_the() {
+        for w in ["first", "End", "beginning", "FORTNIGHT", "seventies", "nineties", "weekend", "last"] {
+            assert!(opens_after_the(w), "{w}");
+        }
+        for w in ["people", "year", "ends", "beginnings", "seventy", "may", ""] {
+            assert!(!opens_after_the(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn tokens_that_may_open_a_range_side() {
+        let opens = |text: &str| {
+            let (c, t) = next_of(text);
+            range_may_open(c, t)
+        };
+        for yes in ["2012 to 2014", "Now", "sep to nov", "the ninth till", "March to May", "'90s", "last week"] {
+            assert!(opens(yes), "{yes}");
+        }
+        for no in ["Syria to Geneva", "them", ", 3", "(5", "nowhere"] {
+            assert!(!opens(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn tokens_that_may_follow_a_preposition() {
+        let opens = |text: &str| {
+            let (c, t) = next_of(text);
+            prep_may_open(c, t)
+        };
+        assert!(opens("2009"));
+        assert!(opens("two weeks"));
+        assert!(opens("a fortnight"));
+        assert!(opens("an hour"));
+        assert!(opens("May."));
+        assert!(opens("nineteen ninety"));
+        assert!(!opens("may"));
+        assert!(!opens("the city"));
+        assert!(!opens(", 2009"));
+        assert!(!opens("'09"));
+    }
+}

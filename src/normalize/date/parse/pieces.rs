@@ -80,13 +80,22 @@ pub(super) fn spelled_day(c: &mut Cur) -> Option<i8> {
         "eighteenth",
         "nineteenth",
     ];
+    // The first word is lexed once and matched against each list (this runs
+    // at most cues, and most words are none of these).
     let mut k = *c;
-    let d = if let Some(i) = k.eat_any(&ORD) {
+    let t = k.peek()?;
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let w = k.text(t);
+    k.pos = t.end;
+    let find = |list: &[&str]| list.iter().position(|o| o.eq_ignore_ascii_case(w));
+    let d = if let Some(i) = find(&ORD) {
         i as i8 + 1
-    } else if let Some(i) = k.eat_any(&["twentieth", "thirtieth"]) {
+    } else if let Some(i) = find(&["twentieth", "thirtieth"]) {
         10 * (i as i8 + 2)
     } else {
-        let tens = 10 * (k.eat_any(&["twenty", "thirty"])? as i8 + 2);
+        let tens = 10 * (find(&["twenty", "thirty"])? as i8 + 2);
         k.eat_punct_tight(b'-');
         tens + k.eat_any(&ORD[..9])? as i8 + 1
     };
@@ -175,4 +184,31 @@ pub(super) fn year2(c: &mut Cur) -> Option<i16> {
     }
     let (_, v) = c.num()?;
     Some(two_digit_year(v) as i16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The day read and the text left after it.
+    fn read(text: &str) -> Option<(i8, &str)> {
+        let mut c = Cur::new(text, 0);
+        spelled_day(&mut c).map(|d| (d, &text[c.pos..]))
+    }
+
+    #[test]
+    fn spelled_days_in_words() {
+        assert_eq!(read("first of May"), Some((1, " of May")));
+        assert_eq!(read("Nineteenth"), Some((19, "")));
+        assert_eq!(read("TWENTIETH day"), Some((20, " day")));
+        assert_eq!(read("thirtieth"), Some((30, "")));
+        assert_eq!(read("twenty-third of"), Some((23, " of")));
+        assert_eq!(read("thirty first"), Some((31, "")));
+        assert_eq!(read("thirty second"), None); // no 32nd
+        assert_eq!(read("first-time"), None);
+        assert_eq!(read("twenty people"), None);
+        assert_eq!(read("twenty"), None);
+        assert_eq!(read("5th"), None);
+        assert_eq!(read(""), None);
+    }
 }

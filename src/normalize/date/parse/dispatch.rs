@@ -1,0 +1,462 @@
+//! Which grammar forms can start at a token: the dispatch behind [`simple`].
+//!
+//! `simple` tries the single-date forms in a fixed order and keeps the first
+//! that reads. Trying all of them at every cue was most of the scanner's
+//! cost, and most cannot match the first token they see: `month_led` needs a
+//! month name, `relative_word` a deictic word. So each form declares the
+//! first tokens that can start it ([`Start`], read off its code: the words it
+//! eats first, including an optional leading "the", an apostrophe, the first
+//! word of a holiday name), and a table built once maps a token to the set of
+//! forms to try, still in the grammar's order: the first form that reads is
+//! the one the full list would find, so the results do not change.
+//!
+//! Forms that start with digits keep their own list ([`NUM_FORMS`], in its
+//! own order): a digit run is classified by its kind alone. The forms that
+//! need digits first (`century`, `iso`, `numeric`) are only there.
+//!
+//! The tests run every form at every token of the date tests' texts and
+//! check that the dispatch never skips one that reads, and that each form has
+//! examples, so a form added without its starts is caught.
+
+use super::*;
+
+/// A grammar form: reads one date at the cursor, or `None` (the cursor is then unspecified).
+pub(super) type Reader = fn(&mut Cur, &Ctx) -> Option<Expr>;
+
+/// A first token a form can start with.
+#[derive(Clone, Copy)]
+pub(super) enum Start {
+    /// One of these words (any case).
+    Words(&'static [&'static str]),
+    /// `'` or `’` (`the '90s` without "the").
+    Apostrophe,
+    /// The first word of a holiday name (`rules/lexicon/holidays.toml`).
+    HolidayName,
+}
+
+/// A form, its name (for tests and messages) and its possible first tokens.
+pub(super) struct Form {
+    /// Names the form in the tests' messages.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub name: &'static str,
+    pub read: Reader,
+    pub starts: &'static [Start],
+}
+
+use Start::{Apostrophe, HolidayName, Words};
+
+const THE: &[&str] = &["the"];
+/// Every word [`month`] accepts.
+const MONTHS: &[&str] = &[
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sep",
+    "sept",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+];
+/// Every word [`weekday`] and [`weekday_abbr`] accept.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+/// The first words of [`spelled_day`].
+const SPELLED_DAYS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "twenty",
+    "thirty",
+];
+/// The words of [`count`] besides digits and number words.
+const COUPLE: &[&str] = &["couple"];
+const A: &[&str] = &["a", "an"];
+/// The spelled decades of `decade_words`.
+const DECADE_WORDS: &[&str] =
+    &["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+/// The words `relative_word`, `business_days`, `work_week`, `fortnight` and `week_deixis` open with.
+const DEIXIS: &[&str] = &["this", "next", "last", "previous", "past", "current", "coming", "following", "upcoming"];
+
+/// The forms tried at a word or punctuation, in the grammar's order.
+pub(super) const FORMS: &[Form] = &[
+    Form { name: "week_then_weekday", read: week_then_weekday, starts: &[Words(THE), Words(DEIXIS)] },
+    Form { name: "week_beginning", read: week_beginning, starts: &[Words(&["w", "the", "week"])] },
+    Form { name: "week_of_nth", read: week_of_nth, starts: &[Words(&["the", "week"])] },
+    Form { name: "day_of_month", read: day_of_month, starts: &[Words(THE), Words(SPELLED_DAYS)] },
+    Form { name: "units_starting", read: units_starting, starts: &[Words(A), Words(COUPLE), Words(NUMBER_WORDS)] },
+    Form { name: "weekday_of_week", read: weekday_of_week, starts: &[Words(WEEKDAYS)] },
+    Form { name: "weekday_then_offset", read: weekday_then_offset, starts: &[Words(WEEKDAYS)] },
+    Form { name: "weekday_with_date", read: weekday_with_date, starts: &[Words(&["this", "next"]), Words(WEEKDAYS)] },
+    Form { name: "offset_then_weekday", read: offset_then_weekday, starts: &[Words(COUPLE), Words(NUMBER_WORDS)] },
+    Form { name: "holiday_weekend", read: holiday_weekend, starts: &[Words(&["the", "weekend"]), HolidayName] },
+    Form { name: "holiday", read: holiday, starts: &[HolidayName] },
+    Form { name: "weekday_led", read: weekday_led, starts: &[Words(WEEKDAYS)] },
+    Form {
+        name: "iso_week",
+        read: iso_week,
+        starts: &[Words(&["the", "first", "second", "third", "fourth", "fifth", "last", "week"])],
+    },
+    Form { name: "week_of_date", read: week_of_date, starts: &[Words(&["the", "week"])] },
+    Form { name: "earlier_later", read: earlier_later, starts: &[Words(&["earlier", "later"])] },
+    Form { name: "glued_triple", read: glued_triple, starts: &[Words(MONTHS)] },
+    Form { name: "glued_month_day", read: glued_month_day, starts: &[Words(MONTHS)] },
+    Form { name: "month_cardinal_day", read: month_cardinal_day, starts: &[Words(MONTHS)] },
+    Form { name: "month_led", read: month_led, starts: &[Words(MONTHS)] },
+    Form { name: "cardinal_day_month", read: cardinal_day_month, starts: &[Words(NUMBER_WORDS)] },
+    Form { name: "calendar_year", read: calendar_year, starts: &[Words(&["cy"])] },
+    Form { name: "day_month", read: day_month, starts: &[Words(THE), Words(SPELLED_DAYS)] },
+    Form { name: "decade", read: decade, starts: &[Words(THE), Apostrophe] },
+    Form { name: "quarter", read: quarter, starts: &[Words(&["q", "the", "first", "second", "third", "fourth"])] },
+    Form { name: "season", read: season, starts: &[Words(THE), Words(SEASONS)] },
+    Form {
+        name: "part",
+        read: part,
+        starts: &[Words(&["the", "early", "mid", "late", "beginning", "start", "middle", "end"])],
+    },
+    Form {
+        name: "nth_of_period",
+        read: nth_of_period,
+        starts: &[
+            Words(THE),
+            Words(&[
+                "last", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth",
+            ]),
+        ],
+    },
+    Form { name: "first_last_n_of_period", read: first_last_n_of_period, starts: &[Words(&["the", "first", "last"])] },
+    Form { name: "business_days", read: business_days, starts: &[Words(DEIXIS)] },
+    Form { name: "work_week", read: work_week, starts: &[Words(DEIXIS)] },
+    Form { name: "fortnight", read: fortnight, starts: &[Words(THE), Words(DEIXIS)] },
+    Form { name: "decade_words", read: decade_words, starts: &[Words(THE), Words(DECADE_WORDS)] },
+    Form { name: "decade_deixis", read: decade_deixis, starts: &[Words(THE), Words(DEIXIS)] },
+    Form { name: "abbreviation", read: abbreviation, starts: &[Words(&["otd", "eoy"])] },
+    Form {
+        name: "relative_word",
+        read: relative_word,
+        starts: &[Words(&["today", "tonight", "yesterday", "tomorrow"]), Words(THE), Words(DEIXIS)],
+    },
+    Form { name: "ago", read: ago, starts: &[Words(A), Words(NUMBER_WORDS)] },
+];
+
+const _: () = assert!(FORMS.len() <= 64, "the dispatch sets are u64 bit sets");
+
+/// The forms tried at a digit run, in their order.
+pub(super) const NUM_FORMS: &[Reader] = &[
+    century,
+    iso_week,
+    yyyymmdd,
+    spaced_ymd,
+    glued_triple,
+    year_month,
+    numeric_month_name,
+    iso,
+    numeric,
+    day_month,
+    decade,
+    quarter,
+    count_then_deixis,
+    units_starting,
+    day_of_month,
+    offset_then_weekday,
+    ago,
+    nth_of_period,
+    decade_words,
+];
+
+/// Token → the set of [`FORMS`] (bit `i` = `FORMS[i]`) that can start at it.
+struct Dispatch {
+    /// Words of up to 8 letters.
+    short: KeyTable<u64>,
+    /// Longer words (lower case), few enough to scan.
+    long: Vec<(&'static str, u64)>,
+    apostrophe: u64,
+    holiday: u64,
+}
+
+static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
+    let mut words: std::collections::BTreeMap<&'static str, u64> = std::collections::BTreeMap::new();
+    let (mut apostrophe, mut holiday) = (0, 0);
+    for (i, f) in FORMS.iter().enumerate() {
+        let bit = 1u64 << i;
+        for s in f.starts {
+            match s {
+                Words(ws) => ws.iter().for_each(|w| *words.entry(w).or_default() |= bit),
+                Apostrophe => apostrophe |= bit,
+                HolidayName => holiday |= bit,
+            }
+        }
+    }
+    for w in HOLIDAYS.first_words().filter(|w| w.len() <= 8) {
+        *words.entry(w).or_default() |= holiday;
+    }
+    let long = words.iter().filter(|(w, _)| w.len() > 8).map(|(w, m)| (*w, *m)).collect();
+    Dispatch { short: key_table(words.into_iter().filter(|(w, _)| w.len() <= 8)), long, apostrophe, holiday }
+});
+
+/// The set of [`FORMS`] that can start at token `t` (not a digit run).
+pub(super) fn forms_at(c: &Cur, t: Tok) -> u64 {
+    let d = &*DISPATCH;
+    let s = c.text(t);
+    match t.kind {
+        TokKind::Word if s.len() <= 8 => key_lookup(&d.short, s.as_bytes()).unwrap_or(0),
+        TokKind::Word => {
+            let listed = d.long.iter().find(|(w, _)| w.eq_ignore_ascii_case(s)).map_or(0, |(_, m)| *m);
+            listed | if HOLIDAYS.long_first(s) { d.holiday } else { 0 }
+        }
+        TokKind::Punct if matches!(s, "'" | "\u{2019}") => d.apostrophe,
+        _ => 0,
+    }
+}
+
+/// A single date phrase (no range): the first form that reads at the cursor.
+pub(super) fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
+    let t = c.peek()?;
+    if t.kind == TokKind::Num {
+        return first_read(c, x, NUM_FORMS.iter().copied());
+    }
+    let mut set = forms_at(c, t);
+    let forms = std::iter::from_fn(|| {
+        if set == 0 {
+            return None;
+        }
+        let i = set.trailing_zeros() as usize;
+        set &= set - 1;
+        Some(FORMS[i].read)
+    });
+    first_read(c, x, forms)
+}
+
+/// Tries each form on a copy of the cursor; the first that reads moves it.
+fn first_read(c: &mut Cur, x: &Ctx, forms: impl Iterator<Item = Reader>) -> Option<Expr> {
+    for f in forms {
+        let mut k = *c;
+        if let Some(e) = f(&mut k, x) {
+            *c = k;
+            return Some(e);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::lex::next_tok;
+    use super::*;
+
+    /// Thursday 23 January 2014.
+    fn ctx() -> Ctx {
+        Ctx { r: Some("2014-01-23".parse().unwrap()), bias: Bias::Past, month_first: true }
+    }
+
+    /// Examples each form reads from their first token.
+    const EXAMPLES: &[(&str, &[&str])] = &[
+        ("week_then_weekday", &["next week Wednesday", "the following week, Monday"]),
+        ("week_beginning", &["the week beginning February 4", "w/c Feb 4", "week commencing today"]),
+        ("week_of_nth", &["the week of the 18th", "week of the 3rd"]),
+        ("day_of_month", &["the 15th day of next month", "twenty third day of September", "the first day of May"]),
+        (
+            "units_starting",
+            &["a week starting tomorrow", "three days starting from today", "couple of days starting today"],
+        ),
+        ("weekday_of_week", &["Tuesday of next week", "Tues of last week"]),
+        ("weekday_then_offset", &["Monday two weeks from now", "Sat 3 days from now"]),
+        ("weekday_with_date", &["this friday 5/12", "next 6th of April", "Friday 7.6"]),
+        ("offset_then_weekday", &["two months from today on Tuesday", "couple weeks from now on Friday"]),
+        ("holiday_weekend", &["the weekend of Halloween", "Labor Day weekend", "weekend of Thanksgiving"]),
+        ("holiday", &["Easter 2018", "Christmas", "Independence Day of this year"]),
+        ("weekday_led", &["Saturday 22 July 2017", "Wednesday, January 22", "Fri 13th"]),
+        ("iso_week", &["the first week of 2015", "last week of 2016", "week 31", "second week of 2018"]),
+        ("week_of_date", &["the week of April 10th", "week of 3 March"]),
+        ("earlier_later", &["earlier this month", "later in the week"]),
+        ("glued_triple", &["Sep-23-2020", "September-2020-23"]),
+        ("glued_month_day", &["Dec31, 1994", "mar3", "Oct/2"]),
+        ("month_cardinal_day", &["January twenty five nineteen eighty six", "May twenty nine"]),
+        ("month_led", &["Jan. 22, 2014", "June 2012", "August", "September of 2014"]),
+        ("cardinal_day_month", &["twenty five January nineteen eighty six", "seventeen March"]),
+        ("calendar_year", &["cy18", "CY2018"]),
+        ("day_month", &["the 22nd of January", "third of May", "the twentieth of June"]),
+        ("decade", &["the 1990s", "'90s", "the \u{2019}80s"]),
+        ("quarter", &["Q3 2013", "the third quarter of 2013", "first quarter"]),
+        ("season", &["spring 2013", "the summer of 2012", "winter"]),
+        ("part", &["early 2013", "mid-March", "the end of May", "beginning of 2014", "middle of 2010"]),
+        ("nth_of_period", &["the last week of July", "second week of Jan", "the twelfth month of 2021"]),
+        (
+            "first_last_n_of_period",
+            &["the first 2 weeks of 2021", "last four months of 2021", "first ten days of last year"],
+        ),
+        ("business_days", &["next 4 business days", "previous 4 working days", "upcoming 2 work days"]),
+        ("work_week", &["this working week", "next workweek", "current business week"]),
+        ("fortnight", &["the fortnight", "next fortnight", "past fortnight"]),
+        ("decade_words", &["the nineties", "seventies"]),
+        ("decade_deixis", &["the next decade", "this decade", "coming decade"]),
+        ("abbreviation", &["otd", "EOY"]),
+        (
+            "relative_word",
+            &["yesterday", "the last 3 months", "this past Wednesday", "following week", "upcoming year"],
+        ),
+        ("ago", &["two days ago", "a year ago", "eighteen months ago"]),
+    ];
+
+    /// The texts the dispatch is checked on: every string literal of the date tests, and the examples.
+    fn texts() -> Vec<String> {
+        let sources =
+            [include_str!("../tests.rs"), include_str!("../tests_ranges.rs"), include_str!("calendar_tests.rs")];
+        let mut out: Vec<String> = EXAMPLES.iter().flat_map(|(_, es)| es.iter().map(|e| e.to_string())).collect();
+        for src in sources {
+            let mut chars = src.chars();
+            while chars.by_ref().any(|c| c == '"') {
+                let mut lit = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '"' => break,
+                        '\\' => {
+                            if let Some(e) = chars.next() {
+                                lit.push(e);
+                            }
+                        }
+                        c => lit.push(c),
+                    }
+                }
+                out.push(lit);
+            }
+        }
+        out
+    }
+
+    fn bit(name: &str) -> u64 {
+        let i = FORMS.iter().position(|f| f.name == name).unwrap_or_else(|| panic!("no form {name}"));
+        1 << i
+    }
+
+    fn set_of(word: &str) -> u64 {
+        let c = Cur::new(word, 0);
+        forms_at(&c, c.peek().unwrap())
+    }
+
+    #[test]
+    fn every_form_has_examples_it_reads_through_the_dispatch() {
+        let x = ctx();
+        for f in FORMS {
+            let examples = EXAMPLES.iter().find(|(n, _)| *n == f.name).map(|(_, es)| *es);
+            let examples = examples.unwrap_or_else(|| panic!("form {}: add examples to EXAMPLES", f.name));
+            for e in examples {
+                let mut c = Cur::new(e, 0);
+                assert!((f.read)(&mut c, &x).is_some(), "form {} does not read {e:?}", f.name);
+                assert_ne!(forms_at(&c, Cur::new(e, 0).peek().unwrap()) & bit(f.name), 0, "{}: {e:?}", f.name);
+            }
+        }
+        assert_eq!(EXAMPLES.len(), FORMS.len(), "an example list names no form");
+    }
+
+    #[test]
+    fn the_dispatch_never_skips_a_form_that_reads() {
+        let x = ctx();
+        let texts = texts();
+        assert!(texts.len() > 400, "{} texts", texts.len());
+        let mut reads = 0;
+        for text in &texts {
+            let mut pos = 0;
+            while let Some(t) = next_tok(text.as_bytes(), pos) {
+                pos = t.end;
+                if t.kind == TokKind::Num {
+                    continue;
+                }
+                let c = Cur::new(text, t.start);
+                let set = forms_at(&c, t);
+                for (i, f) in FORMS.iter().enumerate() {
+                    let mut k = c;
+                    if (f.read)(&mut k, &x).is_some() {
+                        reads += 1;
+                        assert_ne!(set & (1 << i), 0, "{} reads {:?} but is not tried there", f.name, &text[t.start..]);
+                    }
+                }
+            }
+        }
+        assert!(reads > 500, "{reads} reads");
+    }
+
+    #[test]
+    fn a_token_selects_the_forms_it_can_start() {
+        let months = bit("glued_triple") | bit("glued_month_day") | bit("month_cardinal_day") | bit("month_led");
+        assert_eq!(set_of("August"), months);
+        assert_eq!(set_of("sept"), months);
+        assert_eq!(set_of("yesterday"), bit("relative_word"));
+        assert_eq!(
+            set_of("SEVENTEEN"),
+            bit("units_starting") | bit("offset_then_weekday") | bit("cardinal_day_month") | bit("ago")
+        );
+        assert_eq!(set_of("Christmas"), bit("holiday_weekend") | bit("holiday"));
+        assert_eq!(set_of("\u{2019}"), bit("decade"));
+        assert_eq!(set_of("'"), bit("decade"));
+        assert_eq!(set_of("cy"), bit("calendar_year"));
+        assert_eq!(set_of("people"), 0);
+        assert_eq!(set_of("commencing"), 0);
+        assert_eq!(set_of(","), 0);
+        let the = FORMS.iter().filter(|f| f.starts.iter().any(|s| matches!(s, Words(ws) if ws.contains(&"the"))));
+        assert_eq!(the.count(), 18);
+        assert_eq!(set_of("The").count_ones(), 18);
+    }
+
+    #[test]
+    fn the_word_lists_are_the_words_the_readers_accept() {
+        let months: Vec<&str> = CALENDAR_WORDS.iter().copied().filter(|w| month(w).is_some()).collect();
+        assert_eq!(months, MONTHS);
+        for w in WEEKDAYS {
+            assert!(weekday(w).or_else(|| weekday_abbr(w)).is_some(), "{w}");
+        }
+        assert_eq!(WEEKDAYS.len(), 7 + 10);
+        assert_eq!(DEIXIS.len(), 9);
+    }
+}
