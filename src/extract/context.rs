@@ -172,9 +172,12 @@ fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
 
 /// The sentence with runs of white space (line breaks included) made one space.
 pub fn collapse_space(s: &str) -> String {
+    let b = s.as_bytes();
+    if !needs_collapse(s) {
+        return s.to_string();
+    }
     // Words are copied as whole slices between spaces; only non-ASCII bytes
     // are decoded (to tell a no-break space from a letter).
-    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     let mut word_start = None;
@@ -202,6 +205,28 @@ pub fn collapse_space(s: &str) -> String {
     }
     flush(&mut out, word_start, b.len());
     out
+}
+
+/// Whether `s` has white space other than single ASCII spaces between
+/// words. Most sentences have none, and the vectorised searches below are
+/// far cheaper than walking every byte; non-ASCII characters are decoded
+/// only at the lead bytes white space can start with.
+fn needs_collapse(s: &str) -> bool {
+    let b = s.as_bytes();
+    let edge = |c: Option<&u8>| c.is_some_and(u8::is_ascii_whitespace);
+    if edge(b.first()) || edge(b.last()) {
+        return true;
+    }
+    if memchr::memchr3(b'\n', b'\r', b'\t', b).is_some()
+        || memchr::memchr2(0x0b, 0x0c, b).is_some()
+        || memchr::memmem::find(b, b"  ").is_some()
+    {
+        return true;
+    }
+    // Non-ASCII white space starts with 0xC2 (U+0085, U+00A0), 0xE1
+    // (U+1680), 0xE2 (U+2000–U+205F) or 0xE3 (U+3000).
+    let ws_at = |i: usize| s.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_whitespace);
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b).any(ws_at) || memchr::memchr_iter(0xE1, b).any(ws_at)
 }
 
 /// The ASCII-ish words of `s` with their byte offsets (letters, digits, `'`, `-`).
@@ -242,5 +267,21 @@ mod tests {
         // Non-ASCII white space (a no-break space) counts as space; other non-ASCII stays.
         assert_eq!(collapse_space("Genève\u{a0}\u{a0}talks"), "Genève talks");
         assert_eq!(collapse_space("Genève talks"), "Genève talks");
+        // Curly quotes share a lead byte with white space (0xE2) and are kept.
+        assert_eq!(collapse_space("Syria’s “milestone”"), "Syria’s “milestone”");
+        assert_eq!(collapse_space("a\u{2009}thin space"), "a thin space");
+        assert_eq!(collapse_space("ideographic\u{3000}space"), "ideographic space");
+        assert_eq!(collapse_space("ogham\u{1680}space"), "ogham space");
+        assert_eq!(collapse_space("next\u{85}line"), "next line");
+    }
+
+    #[test]
+    fn needs_collapse_only_for_other_white_space() {
+        use super::needs_collapse;
+        assert!(!needs_collapse("Syria’s war, which has killed 100,000 people."));
+        assert!(!needs_collapse(""));
+        for s in [" lead", "trail ", "two  spaces", "line\nbreak", "tab\there", "nb\u{a0}sp", "em\u{2003}sp"] {
+            assert!(needs_collapse(s), "{s:?}");
+        }
     }
 }
