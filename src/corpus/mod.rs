@@ -26,6 +26,7 @@ pub use table::TableOptions;
 
 use crate::error::{Error, Result};
 use crate::model::{Date, Document, PublishedFrom};
+use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::io::Read;
@@ -291,6 +292,9 @@ pub fn plan(paths: &[PathBuf], options: &LoadOptions) -> Result<Plan> {
         } else {
             vec![(path.clone(), path.to_string_lossy().into_owned(), false)]
         };
+        // Folder manifests are read after the walk, in parallel (a corpus of
+        // many folders has many), and taken in file order.
+        let mut manifests: Vec<(String, PathBuf)> = Vec::new();
         for (path, id, walked) in found {
             let input = match classify(manifest::file_name(&id), walked, options) {
                 Kind::Text => Input::Text { path, id },
@@ -298,8 +302,7 @@ pub fn plan(paths: &[PathBuf], options: &LoadOptions) -> Result<Plan> {
                 Kind::Table => Input::Table { path, id },
                 Kind::Manifest => {
                     let prefix = id[..id.len() - manifest::file_name(&id).len()].to_string();
-                    let rows = read_manifest(&path, false, &mut plan.warnings)?;
-                    folders.push((prefix, rows));
+                    manifests.push((prefix, path));
                     continue;
                 }
                 Kind::Ignore => continue,
@@ -309,6 +312,18 @@ pub fn plan(paths: &[PathBuf], options: &LoadOptions) -> Result<Plan> {
                 }
             };
             plan.inputs.push(input);
+        }
+        let read: Vec<_> = manifests
+            .into_par_iter()
+            .map(|(prefix, path)| {
+                let mut warnings = Vec::new();
+                let rows = read_manifest(&path, false, &mut warnings);
+                (prefix, rows, warnings)
+            })
+            .collect();
+        for (prefix, rows, warnings) in read {
+            plan.warnings.extend(warnings);
+            folders.push((prefix, rows?));
         }
     }
     plan.warnings.extend(skipped);
