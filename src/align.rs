@@ -39,6 +39,7 @@ pub struct Context {
 pub fn group(claims: Vec<Claim>) -> Vec<Group> {
     let mut map: std::collections::HashMap<(ClaimKind, String), Group> = std::collections::HashMap::new();
     let topics: Vec<String> = claims.par_iter().map(Claim::topic).collect();
+    let ranks = order::DocRanks::new(claims.iter().map(|c| &c.doc));
     for (c, topic) in claims.into_iter().zip(topics) {
         match map.entry((c.kind, topic)) {
             std::collections::hash_map::Entry::Occupied(mut e) => e.get_mut().claims.push(c),
@@ -51,8 +52,11 @@ pub fn group(claims: Vec<Claim>) -> Vec<Group> {
     }
     let mut groups: Vec<Group> = map.into_values().collect();
     groups.sort_by(|a, b| (a.kind, &a.topic).cmp(&(b.kind, &b.topic)));
+    // `order_key` with the document id as its rank.
     groups.par_iter_mut().for_each(|g| {
-        g.claims = order::sort_by(std::mem::take(&mut g.claims), |a, b| order_key(a).cmp(&order_key(b)));
+        g.claims = order::sort_by_key(std::mem::take(&mut g.claims), |c| {
+            (c.as_of.is_none(), c.as_of, ranks.of(&c.doc), c.start)
+        });
     });
     groups
 }

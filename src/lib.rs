@@ -151,8 +151,8 @@ pub fn check_with(options: &Options, rules: &RuleSet) -> Result<Report> {
     let context = align::context(&groups, &rules.lexicon);
     let findings = rules::engine::run(rules, &groups, &context);
     let claims: Vec<Claim> = groups.into_iter().flat_map(|g| g.claims).collect();
-    let claims =
-        align::order::sort_by(claims, |a, b| (&a.doc, a.start, a.end, a.kind).cmp(&(&b.doc, b.start, b.end, b.kind)));
+    let ranks = align::order::DocRanks::new(claims.iter().map(|c| &c.doc));
+    let claims = align::order::sort_by_key(claims, |c| (ranks.of(&c.doc), c.start, c.end, c.kind));
     let rollup = report::rollup::build(&claims, &extraction.documents);
     Ok(Report {
         version: env!("CARGO_PKG_VERSION").to_string(),

@@ -7,22 +7,60 @@
 //! stable sort's.
 
 use rayon::prelude::*;
-use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::sync::Arc;
 
-/// `items` stably sorted by `cmp`.
-pub fn sort_by<T, F>(mut items: Vec<T>, cmp: F) -> Vec<T>
+/// `items` stably sorted by `key`, computed once per item (in parallel):
+/// a comparison then reads two small keys side by side, not two records
+/// scattered over the heap.
+pub fn sort_by_key<T, K, F>(mut items: Vec<T>, key: F) -> Vec<T>
 where
     T: Send + Sync,
-    F: Fn(&T, &T) -> Ordering + Sync,
+    K: Ord + Send + Sync,
+    F: Fn(&T) -> K + Sync,
 {
     if items.len() < 2 {
         return items;
     }
+    let keys: Vec<K> = items.par_iter().map(&key).collect();
     let mut idx: Vec<u32> = (0..items.len() as u32).collect();
-    // Ties fall back to the index: a stable order with an unstable sort.
-    idx.par_sort_unstable_by(|&a, &b| cmp(&items[a as usize], &items[b as usize]).then(a.cmp(&b)));
+    idx.par_sort_unstable_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b)));
+    drop(keys);
     permute(&mut items, idx);
     items
+}
+
+/// Each document id's rank in sorted order, looked up by the id's
+/// allocation (the claims of one document share one `Arc<str>`): an
+/// integer to compare instead of two strings, found without hashing text.
+/// Equal ids held in different allocations get the same rank.
+#[derive(Debug, Default)]
+pub struct DocRanks(HashMap<usize, u32>);
+
+impl DocRanks {
+    /// Ranks the ids of `docs`.
+    pub fn new<'a>(docs: impl Iterator<Item = &'a Arc<str>>) -> Self {
+        let mut by_ptr: HashMap<usize, &str> = HashMap::new();
+        for d in docs {
+            by_ptr.entry(Arc::as_ptr(d) as *const u8 as usize).or_insert(d);
+        }
+        let mut ids: Vec<(&str, usize)> = by_ptr.into_iter().map(|(p, s)| (s, p)).collect();
+        ids.sort_unstable();
+        let mut ranks = HashMap::with_capacity(ids.len());
+        let mut rank = 0u32;
+        for (i, &(s, p)) in ids.iter().enumerate() {
+            if i > 0 && ids[i - 1].0 != s {
+                rank += 1;
+            }
+            ranks.insert(p, rank);
+        }
+        DocRanks(ranks)
+    }
+
+    /// The rank of `doc` (an id passed to [`DocRanks::new`]; others rank last).
+    pub fn of(&self, doc: &Arc<str>) -> u32 {
+        self.0.get(&(Arc::as_ptr(doc) as *const u8 as usize)).copied().unwrap_or(u32::MAX)
+    }
 }
 
 /// Puts `items[order[k]]` at position `k`, in place, by following the
@@ -47,11 +85,15 @@ fn permute<T>(items: &mut [T], mut order: Vec<u32>) {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn sorts_stably() {
-        let v = vec![(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd'), (1, 'e')];
-        let sorted = super::sort_by(v, |a, b| a.0.cmp(&b.0));
-        assert_eq!(sorted, vec![(0, 'd'), (1, 'b'), (1, 'e'), (2, 'a'), (2, 'c')]);
-        assert_eq!(super::sort_by(Vec::<u8>::new(), |a, b| a.cmp(b)), Vec::<u8>::new());
+    fn sorts_by_key_stably_and_ranks_documents() {
+        use std::sync::Arc;
+        let v = vec![(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd')];
+        assert_eq!(super::sort_by_key(v, |x| x.0), vec![(0, 'd'), (1, 'b'), (2, 'a'), (2, 'c')]);
+        assert_eq!(super::sort_by_key(Vec::<u8>::new(), |x| *x), Vec::<u8>::new());
+        let (b, a, a2, c): (Arc<str>, Arc<str>, Arc<str>, Arc<str>) = ("b".into(), "a".into(), "a".into(), "c".into());
+        let ranks = super::DocRanks::new([&b, &a, &c, &a2, &b].into_iter());
+        assert_eq!([ranks.of(&a), ranks.of(&a2), ranks.of(&b), ranks.of(&c)], [0, 0, 1, 2]);
+        assert_eq!(ranks.of(&"a".into()), u32::MAX, "an id not ranked sorts last");
     }
 
     #[test]
