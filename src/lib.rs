@@ -113,6 +113,10 @@ pub fn extract(options: &Options, rules: &RuleSet) -> Result<Extraction> {
         })
         .collect();
     let mut all = Extraction { warnings: plan.warnings.clone(), ..Extraction::default() };
+    // Sized once: growing by doubling would copy the claims several times
+    // and could leave twice the memory they need.
+    all.claims.reserve_exact(per_input.iter().map(|e| e.claims.len()).sum());
+    all.documents.reserve_exact(per_input.iter().map(|e| e.documents.len()).sum());
     for e in per_input {
         all.claims.extend(e.claims);
         all.documents.extend(e.documents);
