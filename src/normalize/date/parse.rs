@@ -166,90 +166,93 @@ enum Cue {
     Holiday,
 }
 
+/// The cue words of the packed table (with [`CALENDAR_WORDS`], [`NUMBER_WORDS`]
+/// and the first words of holiday names).
+const CUE_WORDS: &[&str] = &[
+    "from",
+    "between",
+    "on",
+    "for",
+    "w",
+    "in",
+    "since",
+    "of",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "during",
+    "circa",
+    "year",
+    "to",
+    "through",
+    "the",
+    "a",
+    "an",
+    "end",
+    "start",
+    "middle",
+    "today",
+    "tonight",
+    "tomorrow",
+    "this",
+    "last",
+    "next",
+    "early",
+    "mid",
+    "late",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "q",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "earlier",
+    "later",
+    "previous",
+    "past",
+    "current",
+    "coming",
+    "following",
+    "upcoming",
+    "week",
+    "weekend",
+    "cy",
+    "otd",
+    "eoy",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "eighties",
+    "nineties",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
 /// Packed keyword → cue, for words of up to 8 letters.
 static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
-    let words = [
-        "from",
-        "between",
-        "on",
-        "for",
-        "w",
-        "in",
-        "since",
-        "of",
-        "by",
-        "until",
-        "till",
-        "before",
-        "after",
-        "during",
-        "circa",
-        "year",
-        "to",
-        "through",
-        "the",
-        "a",
-        "an",
-        "end",
-        "start",
-        "middle",
-        "today",
-        "tonight",
-        "tomorrow",
-        "this",
-        "last",
-        "next",
-        "early",
-        "mid",
-        "late",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "q",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "earlier",
-        "later",
-        "previous",
-        "past",
-        "current",
-        "coming",
-        "following",
-        "upcoming",
-        "week",
-        "weekend",
-        "cy",
-        "otd",
-        "eoy",
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "eighties",
-        "nineties",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ];
     key_table(
-        words
+        CUE_WORDS
             .iter()
             .chain(CALENDAR_WORDS)
             .chain(NUMBER_WORDS)
@@ -279,6 +282,26 @@ static NINE_LETTER_CUES: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
         .map(|w| (w, cue(w)))
         .collect()
 });
+
+/// The byte-level pre-test of [`cue_of`]: every word it may classify as a
+/// cue (the packed table's words, the long ones, the first words of holidays).
+static CUE_FILTER: LazyLock<CueFilter> = LazyLock::new(|| {
+    CueFilter::new(
+        CUE_WORDS
+            .iter()
+            .chain(CALENDAR_WORDS)
+            .chain(NUMBER_WORDS)
+            .copied()
+            .chain(NINE_LETTER_CUES.iter().map(|(w, _)| *w))
+            .chain(HOLIDAYS.first_words()),
+    )
+});
+
+/// The filter the token loop asks before [`parse_at`]: a word it rejects
+/// is no cue, so `parse_at` would return `None` for it.
+pub(crate) fn cue_filter() -> &'static CueFilter {
+    &CUE_FILTER
+}
 
 /// The words after "the" that may open a date phrase ("the first quarter",
 /// "the end of May", "the summer of 2012", "the nineties"), up to 8 letters.
@@ -636,6 +659,7 @@ mod anchored;
 #[cfg(test)]
 mod calendar_tests;
 mod compact;
+mod cue_filter;
 mod day_of;
 mod decades;
 mod dispatch;
@@ -654,6 +678,7 @@ mod workdays;
 use abbreviations::*;
 use anchored::*;
 use compact::*;
+pub(crate) use cue_filter::CueFilter;
 use day_of::*;
 use decades::*;
 use dispatch::{forms_at, simple};
@@ -715,6 +740,41 @@ mod cue_tests {
             }
         }
         assert!(n > 500, "{n} long words");
+    }
+
+    #[test]
+    fn the_filter_lets_every_cue_through() {
+        let sources = [
+            include_str!("tests.rs"),
+            include_str!("tests_ranges.rs"),
+            include_str!("parse/calendar_tests.rs"),
+            include_str!("../../../seeds/000_099dc4a42938c67f.txt"),
+            include_str!("../../../seeds/002_64716e510a3de195.txt"),
+            include_str!("../../../rules/lexicon/holidays.toml"),
+        ];
+        let all = CUE_WORDS.iter().chain(CALENDAR_WORDS).chain(NUMBER_WORDS).copied();
+        let all = all.chain(NINE_LETTER_CUES.iter().map(|(w, _)| *w)).chain(HOLIDAYS.first_words());
+        let text = sources.iter().flat_map(|s| s.split(|c: char| !c.is_ascii_alphabetic()));
+        let (mut cues, mut skipped) = (0, 0);
+        for w in all.chain(text).filter(|w| !w.is_empty()) {
+            if cue_of(w) != Cue::No {
+                cues += 1;
+                assert!(cue_filter().may_cue(w.as_bytes()), "{w}");
+                assert!(cue_filter().may_cue(w.to_ascii_uppercase().as_bytes()), "{w}");
+            } else if !cue_filter().may_cue(w.as_bytes()) {
+                skipped += 1;
+            }
+        }
+        assert!(cues > 1000 && skipped > 1000, "{cues} cues, {skipped} skipped");
+        // Same length and first two letters as a cue ("seventy", "december"): a maybe.
+        assert!(cue_filter().may_cue(b"several"));
+        assert!(cue_filter().may_cue(b"declined"));
+        for w in ["Officials", "capitals", "arrived", "evening", "comment", "and"] {
+            assert!(!cue_filter().may_cue(w.as_bytes()), "{w}");
+        }
+        for w in ["from", "The", "in", "May", "Christmas", "Wednesday", "nineteen"] {
+            assert!(cue_filter().may_cue(w.as_bytes()), "{w}");
+        }
     }
 
     fn next_of(text: &str) -> (Cur<'_>, Tok) {
