@@ -67,6 +67,8 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                     // "from 2015 and 2016": no range, but "from" licenses the year.
                     .or_else(|| if next.kind == TokKind::Num { phrase(after, x, true, next.start) } else { None }),
                 Cue::Between => span_range(after, x, &["and", "through", "to", "till", "until"], t.start),
+                // Fast path: "on" reads a digit date or "the" and an ordinal only.
+                Cue::On if next.kind != TokKind::Num && !after.text(next).eq_ignore_ascii_case("the") => None,
                 Cue::On => on_the_nth(after, x),
                 Cue::For => for_span(after, x, t.start),
                 Cue::Prep => {
@@ -305,24 +307,33 @@ pub(crate) fn cue_filter() -> &'static CueFilter {
 
 /// The words after "the" that may open a date phrase ("the first quarter",
 /// "the end of May", "the summer of 2012", "the nineties"), up to 8 letters.
-static AFTER_THE: LazyLock<KeyTable<()>> = LazyLock::new(|| {
-    key_table(
-        [
-            "first", "second", "third", "fourth", "end", "start", "middle", "summer", "winter", "autumn", "spring",
-            "fall", "last", "week", "twenty", "thirty", "weekend", "next", "twenties", "thirties", "forties",
-            "fifties", "sixties", "eighties", "nineties",
-        ]
-        .map(|w| (w, ())),
-    )
-});
+static AFTER_THE: LazyLock<KeyTable<()>> = LazyLock::new(|| key_table(AFTER_THE_WORDS.iter().map(|w| (*w, ()))));
+
+/// The words of [`AFTER_THE`].
+const AFTER_THE_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "end", "start", "middle", "summer", "winter", "autumn", "spring", "fall",
+    "last", "week", "twenty", "thirty", "weekend", "next", "twenties", "thirties", "forties", "fifties", "sixties",
+    "eighties", "nineties",
+];
+
+/// The words longer than 8 letters that may follow "the" and open a date phrase.
+const AFTER_THE_LONG: &[&str] = &["beginning", "fortnight", "seventies"];
+
+/// The byte-level pre-test of [`opens_after_the`]: its words.
+static AFTER_THE_FILTER: LazyLock<CueFilter> =
+    LazyLock::new(|| CueFilter::new(AFTER_THE_WORDS.iter().chain(AFTER_THE_LONG).copied()));
 
 /// Whether a word after "the" may open a date phrase: [`AFTER_THE`] and the
 /// longer `beginning`, `fortnight`, `seventies`.
 fn opens_after_the(w: &str) -> bool {
+    // Fast path: most words after "the" share no length and first two letters with these.
+    if !AFTER_THE_FILTER.may_cue(w.as_bytes()) {
+        return false;
+    }
     if w.len() <= 8 {
         return key_lookup(&AFTER_THE, w.as_bytes()).is_some();
     }
-    ["beginning", "fortnight", "seventies"].iter().any(|l| w.eq_ignore_ascii_case(l))
+    AFTER_THE_LONG.iter().any(|l| w.eq_ignore_ascii_case(l))
 }
 
 /// Whether the token after a preposition can start anything the `Prep` cue
@@ -335,10 +346,19 @@ fn prep_may_open(after: Cur, next: Tok) -> bool {
         TokKind::Punct => false,
         TokKind::Word => {
             let w = after.text(next);
-            w == "May" || matches!(cue_of(w), Cue::NumWord | Cue::Article)
+            // Fast path: the words after a preposition are mostly no number word nor article.
+            w == "May" || (PREP_FILTER.may_cue(w.as_bytes()) && matches!(cue_of(w), Cue::NumWord | Cue::Article))
         }
     }
 }
+
+/// The byte-level pre-test of [`prep_may_open`]: every word [`cue_of`]
+/// classifies as a number word or an article.
+static PREP_FILTER: LazyLock<CueFilter> = LazyLock::new(|| {
+    CueFilter::new(
+        NUMBER_WORDS.iter().chain(CUE_WORDS).copied().filter(|w| matches!(cue(w), Cue::NumWord | Cue::Article)),
+    )
+});
 
 /// Whether the token after "from"/"between" can start a range side: digits
 /// (a bare day or year, a digit date), "now" (a loose side), or a token some
@@ -774,6 +794,34 @@ mod cue_tests {
         }
         for w in ["from", "The", "in", "May", "Christmas", "Wednesday", "nineteen"] {
             assert!(cue_filter().may_cue(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_filters_after_a_word_let_every_opener_through() {
+        let words = CUE_WORDS.iter().chain(CALENDAR_WORDS).chain(NUMBER_WORDS).chain(AFTER_THE_WORDS);
+        let words = words.chain(AFTER_THE_LONG).copied().chain(HOLIDAYS.first_words());
+        let text = include_str!("tests.rs").split(|c: char| !c.is_ascii_alphabetic());
+        let mut n = 0;
+        for w in words.chain(text).filter(|w| !w.is_empty()) {
+            let upper = w.to_ascii_uppercase();
+            for w in [w, upper.as_str()] {
+                n += 1;
+                if matches!(cue_of(w), Cue::NumWord | Cue::Article) {
+                    assert!(PREP_FILTER.may_cue(w.as_bytes()), "{w}");
+                }
+                let long = w.len() > 8 && AFTER_THE_LONG.iter().any(|l| w.eq_ignore_ascii_case(l));
+                if long || (w.len() <= 8 && key_lookup(&AFTER_THE, w.as_bytes()).is_some()) {
+                    assert!(AFTER_THE_FILTER.may_cue(w.as_bytes()), "{w}");
+                }
+            }
+        }
+        assert!(n > 2000, "{n} words");
+        for w in ["the", "people", "city", "its", "early"] {
+            assert!(!PREP_FILTER.may_cue(w.as_bytes()), "{w}");
+        }
+        for w in ["government", "people", "city", "capital"] {
+            assert!(!AFTER_THE_FILTER.may_cue(w.as_bytes()), "{w}");
         }
     }
 
