@@ -31,7 +31,7 @@ pub(super) fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     // "this past Wednesday", "this coming Friday": the nearer one that way.
     let mut k = *c;
     if k.eat_word("this")
-        && k.peek().is_some_and(|t| matches!(k.text(t).to_ascii_lowercase().as_str(), "past" | "coming" | "upcoming"))
+        && k.peek().is_some_and(|t| ["past", "coming", "upcoming"].iter().any(|w| k.text(t).eq_ignore_ascii_case(w)))
     {
         *c = k;
     }
