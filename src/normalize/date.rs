@@ -109,6 +109,10 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
         if t.kind == TokKind::Word && !cues.may_cue(&b[t.start..t.end]) {
             continue;
         }
+        // Fast path: of punctuation only an apostrophe can open a date ('90s).
+        if t.kind == TokKind::Punct && !matches!(&b[t.start..t.end], b"'" | [0xE2, 0x80, 0x99]) {
+            continue;
+        }
         if let Some(f) = parse::parse_at(text, t, &ctx) {
             if f.end > f.start && f.start >= t.start {
                 out.push(DateMatch { start: f.start, end: f.end, kind: f.kind, value: f.value, relative: f.relative });
