@@ -100,10 +100,17 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
     let ctx = parse::Ctx { r: reference, bias, month_first: settings.month_first };
     let b = text.as_bytes();
     let mut out = Vec::new();
+    let cues = parse::cue_filter();
     let mut pos = 0;
     while let Some(t) = next_tok(b, pos) {
         pos = t.end;
-        if t.kind == TokKind::Word && !b[t.start].is_ascii_alphabetic() {
+        // Fast path: most words of prose are no cue, and two bytes and the
+        // length tell most of them apart (see `CueFilter`).
+        if t.kind == TokKind::Word && !cues.may_cue(&b[t.start..t.end]) {
+            continue;
+        }
+        // Fast path: of punctuation only an apostrophe can open a date ('90s).
+        if t.kind == TokKind::Punct && !matches!(&b[t.start..t.end], b"'" | [0xE2, 0x80, 0x99]) {
             continue;
         }
         if let Some(f) = parse::parse_at(text, t, &ctx) {

@@ -24,14 +24,8 @@ pub(crate) struct Tok {
 
 /// The next token at or after `i`, skipping white space (and no-break spaces).
 #[inline]
-pub(crate) fn next_tok(b: &[u8], mut i: usize) -> Option<Tok> {
-    while i < b.len() {
-        match b[i] {
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0c => i += 1,
-            0xC2 if b.get(i + 1) == Some(&0xA0) => i += 2,
-            _ => break,
-        }
-    }
+pub(crate) fn next_tok(b: &[u8], i: usize) -> Option<Tok> {
+    let mut i = skip_space(b, i);
     let c = *b.get(i)?;
     let start = i;
     let kind;
@@ -55,6 +49,19 @@ pub(crate) fn next_tok(b: &[u8], mut i: usize) -> Option<Tok> {
         kind = TokKind::Punct;
     }
     Some(Tok { start, end: i, kind })
+}
+
+/// The first byte at or after `i` that is not white space (nor a no-break space).
+#[inline]
+fn skip_space(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() {
+        match b[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0c => i += 1,
+            0xC2 if b.get(i + 1) == Some(&0xA0) => i += 2,
+            _ => break,
+        }
+    }
+    i
 }
 
 /// A cursor over the tokens of a text; `Copy`, so a failed attempt just drops its copy.
@@ -85,13 +92,21 @@ impl<'a> Cur<'a> {
 
     /// Consumes the next token when it is the word `w` (ASCII case-insensitive).
     pub fn eat_word(&mut self, w: &str) -> bool {
-        match self.peek() {
-            Some(t) if t.kind == TokKind::Word && self.text(t).eq_ignore_ascii_case(w) => {
-                self.pos = t.end;
-                true
-            }
-            _ => false,
+        // Fast path: compare in place instead of lexing the next token. It is
+        // the word `w` when the bytes there match `w` in any case, no letter
+        // follows, and they are letters (all a word token holds).
+        let b = self.b();
+        let start = skip_space(b, self.pos);
+        let end = start + w.len();
+        let Some(s) = b.get(start..end) else { return false };
+        let hit = !w.is_empty()
+            && s.eq_ignore_ascii_case(w.as_bytes())
+            && !b.get(end).is_some_and(u8::is_ascii_alphabetic)
+            && s.iter().all(u8::is_ascii_alphabetic);
+        if hit {
+            self.pos = end;
         }
+        hit
     }
 
     /// Consumes the next token when it is one of `ws`; returns its index.
@@ -474,6 +489,33 @@ mod tests {
         assert_eq!(pack(b"abcdefgh"), Some(u64::from_le_bytes(*b"abcdefgh")));
         assert_eq!(pack(b"abcdefghi"), None);
         assert_eq!(pack(b""), Some(0));
+    }
+
+    #[test]
+    fn eat_word_takes_the_next_word_token_when_it_is_the_word() {
+        // The token reading `eat_word` replaces: the next token, a word, equal in any case.
+        let by_token = |c: &Cur, w: &str| {
+            c.peek().filter(|t| t.kind == TokKind::Word && c.text(*t).eq_ignore_ascii_case(w)).map(|t| t.end)
+        };
+        let text = "The week\u{a0}of  May 5, the weekend; THE-end 'the' x the\tWeek\nweeks e\u{301}the theme";
+        let words = ["the", "week", "of", "may", "weekend", "end", "weeks", "x", "", "the-end", "'the'", "5", "them"];
+        let mut hits = 0;
+        for pos in 0..=text.len() {
+            for w in words {
+                let mut c = Cur::new(text, pos);
+                let want = by_token(&c, w);
+                assert_eq!(c.eat_word(w), want.is_some(), "{w:?} at {pos}");
+                assert_eq!(c.pos, want.unwrap_or(pos), "{w:?} at {pos}");
+                hits += usize::from(want.is_some());
+            }
+        }
+        // Each listed word token is reached from its start and from each white space
+        // before it (the no-break space counts once): 1 The, 2 week, 2 of, 3 May, 2 the,
+        // 2 weekend, 1 "end" inside it, 2 THE, 1 end, 1 'the', 2 x, 2 the, 2 Week,
+        // 2 weeks, 1 the after the combining accent.
+        assert_eq!(hits, 26);
+        let mut c = Cur::new("  The week", 0);
+        assert!(c.eat_word("the") && c.pos == 5 && c.eat_word("WEEK") && c.pos == 10 && !c.eat_word("week"));
     }
 
     #[test]

@@ -67,6 +67,8 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                     // "from 2015 and 2016": no range, but "from" licenses the year.
                     .or_else(|| if next.kind == TokKind::Num { phrase(after, x, true, next.start) } else { None }),
                 Cue::Between => span_range(after, x, &["and", "through", "to", "till", "until"], t.start),
+                // Fast path: "on" reads a digit date or "the" and an ordinal only.
+                Cue::On if next.kind != TokKind::Num && !after.text(next).eq_ignore_ascii_case("the") => None,
                 Cue::On => on_the_nth(after, x),
                 Cue::For => for_span(after, x, t.start),
                 Cue::Prep => {
@@ -166,90 +168,93 @@ enum Cue {
     Holiday,
 }
 
+/// The cue words of the packed table (with [`CALENDAR_WORDS`], [`NUMBER_WORDS`]
+/// and the first words of holiday names).
+const CUE_WORDS: &[&str] = &[
+    "from",
+    "between",
+    "on",
+    "for",
+    "w",
+    "in",
+    "since",
+    "of",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "during",
+    "circa",
+    "year",
+    "to",
+    "through",
+    "the",
+    "a",
+    "an",
+    "end",
+    "start",
+    "middle",
+    "today",
+    "tonight",
+    "tomorrow",
+    "this",
+    "last",
+    "next",
+    "early",
+    "mid",
+    "late",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "q",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "earlier",
+    "later",
+    "previous",
+    "past",
+    "current",
+    "coming",
+    "following",
+    "upcoming",
+    "week",
+    "weekend",
+    "cy",
+    "otd",
+    "eoy",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "eighties",
+    "nineties",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
 /// Packed keyword → cue, for words of up to 8 letters.
 static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
-    let words = [
-        "from",
-        "between",
-        "on",
-        "for",
-        "w",
-        "in",
-        "since",
-        "of",
-        "by",
-        "until",
-        "till",
-        "before",
-        "after",
-        "during",
-        "circa",
-        "year",
-        "to",
-        "through",
-        "the",
-        "a",
-        "an",
-        "end",
-        "start",
-        "middle",
-        "today",
-        "tonight",
-        "tomorrow",
-        "this",
-        "last",
-        "next",
-        "early",
-        "mid",
-        "late",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "q",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "earlier",
-        "later",
-        "previous",
-        "past",
-        "current",
-        "coming",
-        "following",
-        "upcoming",
-        "week",
-        "weekend",
-        "cy",
-        "otd",
-        "eoy",
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "eighties",
-        "nineties",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ];
     key_table(
-        words
+        CUE_WORDS
             .iter()
             .chain(CALENDAR_WORDS)
             .chain(NUMBER_WORDS)
@@ -280,26 +285,55 @@ static NINE_LETTER_CUES: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The words after "the" that may open a date phrase ("the first quarter",
-/// "the end of May", "the summer of 2012", "the nineties"), up to 8 letters.
-static AFTER_THE: LazyLock<KeyTable<()>> = LazyLock::new(|| {
-    key_table(
-        [
-            "first", "second", "third", "fourth", "end", "start", "middle", "summer", "winter", "autumn", "spring",
-            "fall", "last", "week", "twenty", "thirty", "weekend", "next", "twenties", "thirties", "forties",
-            "fifties", "sixties", "eighties", "nineties",
-        ]
-        .map(|w| (w, ())),
+/// The byte-level pre-test of [`cue_of`]: every word it may classify as a
+/// cue (the packed table's words, the long ones, the first words of holidays).
+static CUE_FILTER: LazyLock<CueFilter> = LazyLock::new(|| {
+    CueFilter::new(
+        CUE_WORDS
+            .iter()
+            .chain(CALENDAR_WORDS)
+            .chain(NUMBER_WORDS)
+            .copied()
+            .chain(NINE_LETTER_CUES.iter().map(|(w, _)| *w))
+            .chain(HOLIDAYS.first_words()),
     )
 });
+
+/// The filter the token loop asks before [`parse_at`]: a word it rejects
+/// is no cue, so `parse_at` would return `None` for it.
+pub(crate) fn cue_filter() -> &'static CueFilter {
+    &CUE_FILTER
+}
+
+/// The words after "the" that may open a date phrase ("the first quarter",
+/// "the end of May", "the summer of 2012", "the nineties"), up to 8 letters.
+static AFTER_THE: LazyLock<KeyTable<()>> = LazyLock::new(|| key_table(AFTER_THE_WORDS.iter().map(|w| (*w, ()))));
+
+/// The words of [`AFTER_THE`].
+const AFTER_THE_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "end", "start", "middle", "summer", "winter", "autumn", "spring", "fall",
+    "last", "week", "twenty", "thirty", "weekend", "next", "twenties", "thirties", "forties", "fifties", "sixties",
+    "eighties", "nineties",
+];
+
+/// The words longer than 8 letters that may follow "the" and open a date phrase.
+const AFTER_THE_LONG: &[&str] = &["beginning", "fortnight", "seventies"];
+
+/// The byte-level pre-test of [`opens_after_the`]: its words.
+static AFTER_THE_FILTER: LazyLock<CueFilter> =
+    LazyLock::new(|| CueFilter::new(AFTER_THE_WORDS.iter().chain(AFTER_THE_LONG).copied()));
 
 /// Whether a word after "the" may open a date phrase: [`AFTER_THE`] and the
 /// longer `beginning`, `fortnight`, `seventies`.
 fn opens_after_the(w: &str) -> bool {
+    // Fast path: most words after "the" share no length and first two letters with these.
+    if !AFTER_THE_FILTER.may_cue(w.as_bytes()) {
+        return false;
+    }
     if w.len() <= 8 {
         return key_lookup(&AFTER_THE, w.as_bytes()).is_some();
     }
-    ["beginning", "fortnight", "seventies"].iter().any(|l| w.eq_ignore_ascii_case(l))
+    AFTER_THE_LONG.iter().any(|l| w.eq_ignore_ascii_case(l))
 }
 
 /// Whether the token after a preposition can start anything the `Prep` cue
@@ -312,10 +346,19 @@ fn prep_may_open(after: Cur, next: Tok) -> bool {
         TokKind::Punct => false,
         TokKind::Word => {
             let w = after.text(next);
-            w == "May" || matches!(cue_of(w), Cue::NumWord | Cue::Article)
+            // Fast path: the words after a preposition are mostly no number word nor article.
+            w == "May" || (PREP_FILTER.may_cue(w.as_bytes()) && matches!(cue_of(w), Cue::NumWord | Cue::Article))
         }
     }
 }
+
+/// The byte-level pre-test of [`prep_may_open`]: every word [`cue_of`]
+/// classifies as a number word or an article.
+static PREP_FILTER: LazyLock<CueFilter> = LazyLock::new(|| {
+    CueFilter::new(
+        NUMBER_WORDS.iter().chain(CUE_WORDS).copied().filter(|w| matches!(cue(w), Cue::NumWord | Cue::Article)),
+    )
+});
 
 /// Whether the token after "from"/"between" can start a range side: digits
 /// (a bare day or year, a digit date), "now" (a loose side), or a token some
@@ -636,6 +679,7 @@ mod anchored;
 #[cfg(test)]
 mod calendar_tests;
 mod compact;
+mod cue_filter;
 mod day_of;
 mod decades;
 mod dispatch;
@@ -654,6 +698,7 @@ mod workdays;
 use abbreviations::*;
 use anchored::*;
 use compact::*;
+pub(crate) use cue_filter::CueFilter;
 use day_of::*;
 use decades::*;
 use dispatch::{forms_at, simple};
@@ -715,6 +760,71 @@ mod cue_tests {
             }
         }
         assert!(n > 500, "{n} long words");
+    }
+
+    #[test]
+    fn the_filter_lets_every_cue_through() {
+        let sources = [
+            include_str!("tests.rs"),
+            include_str!("tests_ranges.rs"),
+            include_str!("parse/calendar_tests.rs"),
+            include_str!("../../../seeds/000_099dc4a42938c67f.txt"),
+            include_str!("../../../seeds/002_64716e510a3de195.txt"),
+            include_str!("../../../rules/lexicon/holidays.toml"),
+        ];
+        let all = CUE_WORDS.iter().chain(CALENDAR_WORDS).chain(NUMBER_WORDS).copied();
+        let all = all.chain(NINE_LETTER_CUES.iter().map(|(w, _)| *w)).chain(HOLIDAYS.first_words());
+        let text = sources.iter().flat_map(|s| s.split(|c: char| !c.is_ascii_alphabetic()));
+        let (mut cues, mut skipped) = (0, 0);
+        for w in all.chain(text).filter(|w| !w.is_empty()) {
+            if cue_of(w) != Cue::No {
+                cues += 1;
+                assert!(cue_filter().may_cue(w.as_bytes()), "{w}");
+                assert!(cue_filter().may_cue(w.to_ascii_uppercase().as_bytes()), "{w}");
+            } else if !cue_filter().may_cue(w.as_bytes()) {
+                skipped += 1;
+            }
+        }
+        assert!(cues > 1000 && skipped > 1000, "{cues} cues, {skipped} skipped");
+        // Same length, first two and last letters as a cue ("march"): a maybe.
+        assert!(cue_filter().may_cue(b"match"));
+        // Same length and first two letters as "seventy" and "december", not the last.
+        assert!(!cue_filter().may_cue(b"several"));
+        assert!(!cue_filter().may_cue(b"declined"));
+        for w in ["Officials", "capitals", "arrived", "evening", "comment", "and"] {
+            assert!(!cue_filter().may_cue(w.as_bytes()), "{w}");
+        }
+        for w in ["from", "The", "in", "May", "Christmas", "Wednesday", "nineteen"] {
+            assert!(cue_filter().may_cue(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_filters_after_a_word_let_every_opener_through() {
+        let words = CUE_WORDS.iter().chain(CALENDAR_WORDS).chain(NUMBER_WORDS).chain(AFTER_THE_WORDS);
+        let words = words.chain(AFTER_THE_LONG).copied().chain(HOLIDAYS.first_words());
+        let text = include_str!("tests.rs").split(|c: char| !c.is_ascii_alphabetic());
+        let mut n = 0;
+        for w in words.chain(text).filter(|w| !w.is_empty()) {
+            let upper = w.to_ascii_uppercase();
+            for w in [w, upper.as_str()] {
+                n += 1;
+                if matches!(cue_of(w), Cue::NumWord | Cue::Article) {
+                    assert!(PREP_FILTER.may_cue(w.as_bytes()), "{w}");
+                }
+                let long = w.len() > 8 && AFTER_THE_LONG.iter().any(|l| w.eq_ignore_ascii_case(l));
+                if long || (w.len() <= 8 && key_lookup(&AFTER_THE, w.as_bytes()).is_some()) {
+                    assert!(AFTER_THE_FILTER.may_cue(w.as_bytes()), "{w}");
+                }
+            }
+        }
+        assert!(n > 2000, "{n} words");
+        for w in ["the", "people", "city", "its", "early"] {
+            assert!(!PREP_FILTER.may_cue(w.as_bytes()), "{w}");
+        }
+        for w in ["government", "people", "city", "capital"] {
+            assert!(!AFTER_THE_FILTER.may_cue(w.as_bytes()), "{w}");
+        }
     }
 
     fn next_of(text: &str) -> (Cur<'_>, Tok) {

@@ -9,17 +9,27 @@ pub(super) fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     if t.kind != TokKind::Word {
         return None;
     }
-    let w = c.text(t);
     let r = x.r?;
     let day = |d: Option<Date>| d.map(|d| Expr::fixed(DateInterval::day(d)));
-    for (word, off) in [("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1)] {
-        if w.eq_ignore_ascii_case(word) {
-            c.pos = t.end;
-            return day(add_days(r, off));
+    // Fast path: the first word read once (every reading opens with one of
+    // these words, none longer than `lower` holds).
+    let mut buf = [0u8; 9];
+    let first = lower(c.text(t), &mut buf)?;
+    let off = match first {
+        "today" | "tonight" => Some(0),
+        "yesterday" => Some(-1),
+        "tomorrow" => Some(1),
+        "the" | "this" | "last" | "next" | "previous" | "past" | "current" | "coming" | "following" | "upcoming" => {
+            None
         }
+        _ => return None,
+    };
+    if let Some(off) = off {
+        c.pos = t.end;
+        return day(add_days(r, off));
     }
     let mut k = *c;
-    if k.eat_word("the") && k.peek().is_some_and(|t| k.text(t).eq_ignore_ascii_case("last")) {
+    if first == "the" && k.eat_word("the") && k.peek().is_some_and(|t| k.text(t).eq_ignore_ascii_case("last")) {
         // "the last Easter" is read from "last", as the suite marks it.
         let mut j = k;
         j.eat_word("last");
@@ -30,8 +40,9 @@ pub(super) fn relative_word(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     }
     // "this past Wednesday", "this coming Friday": the nearer one that way.
     let mut k = *c;
-    if k.eat_word("this")
-        && k.peek().is_some_and(|t| matches!(k.text(t).to_ascii_lowercase().as_str(), "past" | "coming" | "upcoming"))
+    if first == "this"
+        && k.eat_word("this")
+        && k.peek().is_some_and(|t| ["past", "coming", "upcoming"].iter().any(|w| k.text(t).eq_ignore_ascii_case(w)))
     {
         *c = k;
     }
