@@ -67,9 +67,11 @@ pub struct Entities {
     alias_multi_word: Vec<bool>,
     /// `titles` as a set, for the per-chunk title test.
     title_set: HashSet<String>,
-    /// The first word of each title key: [`Entities::may_start_title`]
-    /// looks a word up here instead of splitting every title.
-    title_first_words: HashSet<String>,
+    /// The first word of each title key, sorted and deduplicated:
+    /// [`Entities::may_start_title`] looks a word up here (by binary
+    /// search, ignoring ASCII case, so no lowered copy is built) instead of
+    /// splitting every title.
+    title_first_words: Vec<String>,
     /// `stopwords` as a set, for the per-chunk opener test.
     stopword_set: HashSet<String>,
     alias_keys: Vec<(String, usize)>,
@@ -121,7 +123,7 @@ impl Entities {
             entities: f.entity,
             similarity: f.similarity,
             title_set: titles.iter().cloned().collect(),
-            title_first_words: titles.iter().map(|t| t.split(' ').next().unwrap_or("").to_string()).collect(),
+            title_first_words: first_words(&titles),
             titles,
             stopword_set: f.stopwords.iter().cloned().collect(),
             stopwords: f.stopwords,
@@ -222,7 +224,8 @@ impl Entities {
         let w = word.split(['-', '.', '\'', '’']).next().unwrap_or(word);
         // A title's first word is a key word, so its ASCII letters are lower
         // case: matching it ignoring ASCII case is matching `w` lowered.
-        self.title_first_words.contains(&w.to_ascii_lowercase())
+        let lowered = || w.bytes().map(|c| c.to_ascii_lowercase());
+        self.title_first_words.binary_search_by(|t| t.bytes().cmp(lowered())).is_ok()
     }
 
     /// Whether `key` (a name key) is a title ("minister", "mr").
@@ -317,6 +320,14 @@ impl AliasFinder {
         }
         self.short.iter().find(matches).copied()
     }
+}
+
+/// The first words of `titles`, sorted (by bytes) and deduplicated.
+fn first_words(titles: &[String]) -> Vec<String> {
+    let mut words: Vec<String> = titles.iter().map(|t| t.split(' ').next().unwrap_or("").to_string()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// Where a pair of bytes sits in a 65 536-bit set.
