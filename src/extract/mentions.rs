@@ -18,6 +18,7 @@
 use super::context::{collapse_space, DocContext};
 use crate::lexicon::entities::name_key;
 use crate::model::{Claim, ClaimKind, ClaimValue};
+use crate::text::scan::{block_may_be_notable, first_byte};
 
 /// Lower-case words that may stand inside a name ("Bashar al Assad", "League of Arab States").
 const CONNECTORS: &[&str] = &["al", "bin", "ibn", "of", "de", "el", "abu", "van", "von", "der", "la", "du"];
@@ -226,20 +227,13 @@ struct Tokens<'a> {
     last_end: Option<usize>,
 }
 
-/// Bytes that can make a word worth reading outside a chunk: capitals,
+/// Whether a byte can make a word worth reading outside a chunk: capitals,
 /// hyphens, apostrophes and the bytes of non-ASCII characters. A word
 /// without one (it starts with a lower-case letter or a digit and holds no
 /// hyphen) is plain.
-const NOTABLE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 256 {
-        let b = c as u8;
-        t[c] = b.is_ascii_uppercase() || b == b'-' || b == b'\'' || b >= 0x80;
-        c += 1;
-    }
-    t
-};
+fn is_notable(c: u8) -> bool {
+    c.is_ascii_uppercase() || c == b'-' || c == b'\'' || c >= 0x80
+}
 
 impl<'a> Tokens<'a> {
     fn new(text: &'a str) -> Tokens<'a> {
@@ -269,7 +263,7 @@ impl<'a> Tokens<'a> {
         i
     }
 
-    /// Moves past the plain words ahead (see [`NOTABLE`]), to the start of
+    /// Moves past the plain words ahead (see [`is_notable`]), to the start of
     /// the next word that is not plain, or near it: it never passes one.
     /// The gap before the next token then reads as not plain spaces, which
     /// only matters inside a chunk, where this is not called.
@@ -277,11 +271,10 @@ impl<'a> Tokens<'a> {
         let b = self.text.as_bytes();
         let mut i = self.i;
         loop {
-            let Some(off) = b[i..].iter().position(|&c| NOTABLE[usize::from(c)]) else {
+            let Some(p) = first_byte(b, i, block_may_be_notable, is_notable) else {
                 self.i = b.len();
                 break;
             };
-            let p = i + off;
             // The bytes from `i` to `p` are ASCII and none notable: the
             // token holding `p` starts after the last non-alphanumeric one.
             let mut s = p;

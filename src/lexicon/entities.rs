@@ -335,21 +335,10 @@ fn pair_index([a, b]: [u8; 2]) -> usize {
     usize::from(a) << 8 | usize::from(b)
 }
 
-/// The first ASCII capital of `text` at or after `from`. Most 16-byte
-/// blocks of prose hold none, so each block is tested whole first (with no
-/// early exit, which the compiler turns into a few vector instructions) and
-/// only a block that holds one is searched byte by byte.
+/// The first ASCII capital of `text` at or after `from`.
 fn next_capital(text: &[u8], from: usize) -> Option<usize> {
-    let rest = text.get(from..)?;
-    let mut blocks = rest.chunks_exact(16);
-    let mut off = from;
-    for block in &mut blocks {
-        if block.iter().fold(false, |any, c| any | c.is_ascii_uppercase()) {
-            return block.iter().position(u8::is_ascii_uppercase).map(|i| off + i);
-        }
-        off += 16;
-    }
-    blocks.remainder().iter().position(u8::is_ascii_uppercase).map(|i| off + i)
+    use crate::text::scan::{block_has_capital, first_byte};
+    first_byte(text, from, block_has_capital, |c| c.is_ascii_uppercase())
 }
 
 /// `words` joined by spaces with word `w` replaced by `*`.
@@ -519,18 +508,6 @@ mod tests {
         let hits: Vec<&str> =
             l.entities.find("both of us and the US").map(|h| l.entities.entities[h.entity].name.as_str()).collect();
         assert_eq!(hits, ["United States"]);
-    }
-
-    #[test]
-    fn next_capital_tests_blocks_then_bytes() {
-        use super::next_capital;
-        let text = b"a long lower-case run of words, then Syria and the UN";
-        // 53 bytes: blocks 0..16, 16..32, 32..48, and a tail of five.
-        assert_eq!(next_capital(text, 0), Some(37), "'S', in the third block");
-        assert_eq!(next_capital(text, 38), Some(51), "'U': from 38 all is a tail");
-        assert_eq!(next_capital(text, 52), Some(52));
-        assert_eq!(next_capital(text, 53), None);
-        assert_eq!(next_capital(text, text.len() + 1), None);
     }
 
     #[test]
