@@ -10,7 +10,7 @@
 //! Levenshtein (strsim). A different word anywhere else — a different first
 //! name, "Council" against "Coalition" — keeps them apart.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use memchr::memmem;
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 
@@ -59,16 +59,19 @@ pub struct Entities {
     pub titles: Vec<String>,
     /// Capitalised words that are not names.
     pub stopwords: Vec<String>,
-    alias_ac: AhoCorasick,
+    /// Every alias as written, found in text by [`Entities::find`].
+    alias_finder: AliasFinder,
     alias_entity: Vec<usize>,
     /// Per pattern: whether its key has two words or more (a hit on it may
     /// be a name mention by itself), so no key is built per hit.
     alias_multi_word: Vec<bool>,
     /// `titles` as a set, for the per-chunk title test.
     title_set: HashSet<String>,
-    /// The first word of each title key: [`Entities::may_start_title`]
-    /// looks a word up here instead of splitting every title.
-    title_first_words: HashSet<String>,
+    /// The first word of each title key, sorted and deduplicated:
+    /// [`Entities::may_start_title`] looks a word up here (by binary
+    /// search, ignoring ASCII case, so no lowered copy is built) instead of
+    /// splitting every title.
+    title_first_words: Vec<String>,
     /// `stopwords` as a set, for the per-chunk opener test.
     stopword_set: HashSet<String>,
     alias_keys: Vec<(String, usize)>,
@@ -115,21 +118,16 @@ impl Entities {
                 one_word_off.entry(blank_word(&words, w)).or_default().push(ai);
             }
         }
-        let alias_ac = AhoCorasickBuilder::new()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .expect("alias patterns are valid");
         let titles: Vec<String> = f.titles.iter().map(|t| name_key(t)).collect();
         Entities {
             entities: f.entity,
             similarity: f.similarity,
             title_set: titles.iter().cloned().collect(),
-            title_first_words: titles.iter().map(|t| t.split(' ').next().unwrap_or("").to_string()).collect(),
+            title_first_words: first_words(&titles),
             titles,
             stopword_set: f.stopwords.iter().cloned().collect(),
             stopwords: f.stopwords,
-            alias_ac,
+            alias_finder: AliasFinder::new(patterns),
             alias_entity,
             alias_multi_word,
             alias_keys,
@@ -138,15 +136,40 @@ impl Entities {
     }
 
     /// Every alias in `text` as a whole word, case-sensitively, longest first.
+    ///
+    /// This is a leftmost-longest search (what an Aho-Corasick automaton
+    /// would give) done as what it means: from the end of the last match,
+    /// the first position where some alias starts gives the next match, its
+    /// longest alias there. Only positions where an alias can start are
+    /// tried (see [`AliasFinder`]), instead of running an automaton over
+    /// every byte. Matches that are not whole words are dropped after the
+    /// search, so they still hide what they overlap, as they did.
     pub fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = EntityHit> + 'a {
         let b = text.as_bytes();
-        self.alias_ac.find_iter(text).filter(move |m| super::phrases::is_word(b, m.start(), m.end())).map(move |m| {
-            let p = m.pattern().as_usize();
-            EntityHit {
-                start: m.start(),
-                end: m.end(),
-                entity: self.alias_entity[p],
-                multi_word: self.alias_multi_word[p],
+        let f = &self.alias_finder;
+        let mut rare = f.rare_starts(b).into_iter().peekable();
+        let mut at = 0;
+        std::iter::from_fn(move || loop {
+            while rare.next_if(|&r| r < at).is_some() {}
+            let upper = next_capital(b, at);
+            let p = match (upper, rare.peek()) {
+                (Some(u), Some(&r)) => u.min(r),
+                (u, r) => u.or(r.copied())?,
+            };
+            let Some(a) = f.longest_at(b, p) else {
+                at = p + 1;
+                continue;
+            };
+            let end = p + f.patterns[a].len();
+            // (An empty alias must not stall the search.)
+            at = end.max(p + 1);
+            if super::phrases::is_word(b, p, end) {
+                return Some(EntityHit {
+                    start: p,
+                    end,
+                    entity: self.alias_entity[a],
+                    multi_word: self.alias_multi_word[a],
+                });
             }
         })
     }
@@ -201,7 +224,8 @@ impl Entities {
         let w = word.split(['-', '.', '\'', '’']).next().unwrap_or(word);
         // A title's first word is a key word, so its ASCII letters are lower
         // case: matching it ignoring ASCII case is matching `w` lowered.
-        self.title_first_words.contains(&w.to_ascii_lowercase())
+        let lowered = || w.bytes().map(|c| c.to_ascii_lowercase());
+        self.title_first_words.binary_search_by(|t| t.bytes().cmp(lowered())).is_ok()
     }
 
     /// Whether `key` (a name key) is a title ("minister", "mr").
@@ -213,6 +237,108 @@ impl Entities {
     pub fn is_stopword(&self, word: &str) -> bool {
         self.stopword_set.contains(word)
     }
+}
+
+/// The aliases as written, indexed by where they can start. Nearly all
+/// start with an ASCII capital, so the capitals of a text are the places to
+/// try them; the few others ("al-Qaeda", "government of Syria") are found
+/// beforehand with `memmem`, which is far cheaper than trying every
+/// lower-case "a" and "g". At a place, only the aliases sharing its first
+/// two bytes are compared.
+#[derive(Clone, Debug)]
+struct AliasFinder {
+    /// The aliases (pattern index → spelling).
+    patterns: Vec<String>,
+    /// Aliases of two bytes or more by their first two, sorted by them;
+    /// each list longest first, then in pattern order.
+    by_pair: Vec<([u8; 2], Vec<usize>)>,
+    /// The keys of `by_pair` as a 65 536-bit set: most capitals start no
+    /// alias ("The", "He"), and a bit test says so before any search.
+    pairs: Vec<u64>,
+    /// Aliases shorter than two bytes, longest first, then in pattern order.
+    short: Vec<usize>,
+    /// A finder for each alias that does not start with an ASCII capital.
+    rare: Vec<memmem::Finder<'static>>,
+}
+
+impl AliasFinder {
+    fn new(patterns: Vec<String>) -> AliasFinder {
+        let mut by_pair: Vec<([u8; 2], Vec<usize>)> = Vec::new();
+        let mut short = Vec::new();
+        let mut rare = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            let b = p.as_bytes();
+            if !b.first().is_some_and(u8::is_ascii_uppercase) {
+                rare.push(memmem::Finder::new(b).into_owned());
+            }
+            match b {
+                [x, y, ..] => match by_pair.iter_mut().find(|(k, _)| k == &[*x, *y]) {
+                    Some((_, list)) => list.push(i),
+                    None => by_pair.push(([*x, *y], vec![i])),
+                },
+                _ => short.push(i),
+            }
+        }
+        // Longest first; a stable sort keeps pattern order among equals.
+        for (_, list) in &mut by_pair {
+            list.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
+        }
+        short.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
+        by_pair.sort_by_key(|(k, _)| *k);
+        let mut pairs = vec![0u64; 1024];
+        for (k, _) in &by_pair {
+            let i = pair_index(*k);
+            pairs[i / 64] |= 1 << (i % 64);
+        }
+        AliasFinder { patterns, by_pair, pairs, short, rare }
+    }
+
+    /// Every position of `text` where an alias that does not start with a
+    /// capital occurs, in order.
+    fn rare_starts(&self, text: &[u8]) -> Vec<usize> {
+        let mut at: Vec<usize> = self.rare.iter().flat_map(|f| f.find_iter(text)).collect();
+        at.sort_unstable();
+        at.dedup();
+        at
+    }
+
+    /// The longest alias that starts at byte `p` of `text` (the first
+    /// listed among equally long ones).
+    fn longest_at(&self, text: &[u8], p: usize) -> Option<usize> {
+        let rest = text.get(p..)?;
+        let matches = |&&a: &&usize| rest.starts_with(self.patterns[a].as_bytes());
+        if let [x, y, ..] = rest {
+            let pair = pair_index([*x, *y]);
+            if self.pairs[pair / 64] & (1 << (pair % 64)) == 0 && self.short.is_empty() {
+                return None;
+            }
+            if let Ok(i) = self.by_pair.binary_search_by_key(&[*x, *y], |(k, _)| *k) {
+                if let Some(&a) = self.by_pair[i].1.iter().find(matches) {
+                    return Some(a);
+                }
+            }
+        }
+        self.short.iter().find(matches).copied()
+    }
+}
+
+/// The first words of `titles`, sorted (by bytes) and deduplicated.
+fn first_words(titles: &[String]) -> Vec<String> {
+    let mut words: Vec<String> = titles.iter().map(|t| t.split(' ').next().unwrap_or("").to_string()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Where a pair of bytes sits in a 65 536-bit set.
+fn pair_index([a, b]: [u8; 2]) -> usize {
+    usize::from(a) << 8 | usize::from(b)
+}
+
+/// The first ASCII capital of `text` at or after `from`.
+fn next_capital(text: &[u8], from: usize) -> Option<usize> {
+    use crate::text::scan::{block_has_capital, first_byte};
+    first_byte(text, from, block_has_capital, |c| c.is_ascii_uppercase())
 }
 
 /// `words` joined by spaces with word `w` replaced by `*`.
@@ -382,6 +508,35 @@ mod tests {
         let hits: Vec<&str> =
             l.entities.find("both of us and the US").map(|h| l.entities.entities[h.entity].name.as_str()).collect();
         assert_eq!(hits, ["United States"]);
+    }
+
+    #[test]
+    fn find_is_the_leftmost_longest_search() {
+        // The search it replaced: an Aho-Corasick automaton, leftmost-longest,
+        // with the matches that are not whole words dropped afterwards.
+        use aho_corasick::{AhoCorasick, MatchKind};
+        let l = Lexicon::bundled();
+        let e = &l.entities;
+        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&e.alias_finder.patterns).unwrap();
+        let mut texts: Vec<String> =
+            std::fs::read_dir("seeds").unwrap().map(|f| std::fs::read_to_string(f.unwrap().path()).unwrap()).collect();
+        // Aliases inside words, overlapping, lower-case first, at the very end.
+        texts.push("USAID, the al-Qaeda-linked, Al Qaedas, XGreat Britain, government of Syria, Türkiye, US".into());
+        for text in &texts {
+            let b = text.as_bytes();
+            let want: Vec<(usize, usize, usize)> = ac
+                .find_iter(text)
+                .filter(|m| crate::lexicon::phrases::is_word(b, m.start(), m.end()))
+                .map(|m| (m.start(), m.end(), e.alias_entity[m.pattern().as_usize()]))
+                .collect();
+            let got: Vec<(usize, usize, usize)> = e.find(text).map(|h| (h.start, h.end, h.entity)).collect();
+            assert_eq!(got, want);
+        }
+        assert_eq!(
+            e.find(&texts[texts.len() - 1]).map(|h| &texts[texts.len() - 1][h.start..h.end]).collect::<Vec<_>>(),
+            // "Great Britain" inside "XGreat…" hides "Britain", as in the automaton.
+            ["al-Qaeda", "government of Syria", "Türkiye", "US"]
+        );
     }
 
     #[test]
