@@ -161,10 +161,10 @@ impl NumberReader {
         // The next digit at or after `i`, kept between rounds: rescanning from
         // `i` after every number word would be quadratic in a long run of words.
         // `None` once no digit is left.
-        let mut next_digit = bytes.iter().position(u8::is_ascii_digit);
+        let mut next_digit = first_digit(bytes);
         loop {
             if next_digit.is_some_and(|d| d < i) {
-                next_digit = bytes[i.min(bytes.len())..].iter().position(u8::is_ascii_digit).map(|p| i + p);
+                next_digit = first_digit(&bytes[i.min(bytes.len())..]).map(|p| i + p);
             }
             let digit = next_digit;
             while words.peek().is_some_and(|m| m.start() < i) {
