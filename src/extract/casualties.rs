@@ -111,6 +111,12 @@ fn with_singulars(ctx: &DocContext) -> Vec<NumberMatch> {
         if at > 0 && super::context::is_word_byte(b[at - 1]) {
             continue;
         }
+        // Most words starting with an "a" are no article ("and", "after"):
+        // rule them out on the next bytes before tokenising.
+        let ends_at = |i: usize| !b.get(i).is_some_and(|c| super::context::is_word_byte(*c));
+        if !(ends_at(at + 1) || (matches!(b.get(at + 1), Some(b'n' | b'N')) && ends_at(at + 2))) {
+            continue;
+        }
         let mut ws = words(&text[at..]).take(3).map(|(o, w)| (at + o, w));
         let Some((_, art)) = ws.next() else { continue };
         if !(art.eq_ignore_ascii_case("a") || art.eq_ignore_ascii_case("an")) {
