@@ -541,7 +541,14 @@ impl NumberReader {
 
     /// The qualifier ending just before `start`, and where it begins.
     fn qualifier_before(&self, text: &str, start: usize) -> (usize, Qualifier) {
+        // A phrase can end one space before `start` only if its last letter
+        // is the byte before that space: test that first, as most of the
+        // phrases fail on it (the phrases are lower case).
+        let last = start.checked_sub(2).map(|i| text.as_bytes()[i].to_ascii_lowercase());
         for (phrase, q) in QUALIFIERS {
+            if phrase.as_bytes().last().copied() != last {
+                continue;
+            }
             if let Some(s) = ends_with_word(text, start, phrase) {
                 // "three plus eight equals eleven" is a sum, not a bound.
                 if *q == Qualifier::Eq && after_figure(text, s) {
