@@ -11,7 +11,8 @@
 
 use super::attribution;
 use super::context::{words, DocContext};
-use crate::model::{Claim, ClaimValue, Interval, Qualifier, Quantity, Window};
+use crate::lexicon::phrases::Hit;
+use crate::model::{Claim, ClaimKind, ClaimValue, Interval, Qualifier, Quantity, Window};
 use crate::normalize::date::DateKind;
 use crate::normalize::number::{NumberKind, NumberMatch};
 
@@ -108,6 +109,12 @@ fn with_singulars(ctx: &DocContext) -> Vec<NumberMatch> {
     // rather than tokenising the whole document.
     for at in memchr::memchr2_iter(b'a', b'A', b) {
         if at > 0 && super::context::is_word_byte(b[at - 1]) {
+            continue;
+        }
+        // Most words starting with an "a" are no article ("and", "after"):
+        // rule them out on the next bytes before tokenising.
+        let ends_at = |i: usize| !b.get(i).is_some_and(|c| super::context::is_word_byte(*c));
+        if !(ends_at(at + 1) || (matches!(b.get(at + 1), Some(b'n' | b'N')) && ends_at(at + 2))) {
             continue;
         }
         let mut ws = words(&text[at..]).take(3).map(|(o, w)| (at + o, w));
@@ -218,25 +225,44 @@ fn chain_tail(ctx: &DocContext, numbers: &[NumberMatch], i: usize, noun_end: usi
 
 /// The nearest cue before `at` in `left..at` (its kind and the words
 /// between), within `reach` words.
-fn cue_before(ctx: &DocContext, left: usize, at: usize, reach: usize) -> Option<(crate::model::ClaimKind, usize)> {
-    let text = ctx.text();
-    ctx.lexicon
-        .cue_phrases
-        .find(&text[left..at])
-        .last()
-        .map(|h| (*h.value, words(&text[left + h.end..at]).count()))
-        .filter(|(_, d)| *d <= reach)
+fn cue_before(ctx: &DocContext, left: usize, at: usize, reach: usize) -> Option<(ClaimKind, usize)> {
+    cue_within(ctx, last_cue(ctx, left, at), left, at, reach)
 }
 
-/// Whether the nearest cue before number `i` (in `left..`) belongs to
+/// The last cue in `left..at` (offsets relative to `left`). [`read`] asks
+/// several questions of it, so it is found once per figure.
+fn last_cue<'a>(ctx: &DocContext<'a>, left: usize, at: usize) -> Option<Hit<'a, ClaimKind>> {
+    ctx.lexicon.cue_phrases.find(&ctx.text()[left..at]).last()
+}
+
+/// The kind of `hit` (the last cue in `left..at`) and the words between
+/// it and `at`, when within `reach` words.
+fn cue_within(
+    ctx: &DocContext,
+    hit: Option<Hit<ClaimKind>>,
+    left: usize,
+    at: usize,
+    reach: usize,
+) -> Option<(ClaimKind, usize)> {
+    hit.map(|h| (*h.value, words(&ctx.text()[left + h.end..at]).count())).filter(|(_, d)| *d <= reach)
+}
+
+/// Whether the nearest cue before number `i` (`last`, the last in
+/// `left..` its start) belongs to
 /// what stands before it rather than to the figure: "and" stands between
 /// the cue and the figure ("were killed and 25 others were wounded"), or
 /// the cue comes right after the previous count's noun ("Two children
 /// killed 5 others injured": "killed" is the children's).
-fn cue_closed_before(ctx: &DocContext, numbers: &[NumberMatch], i: usize, left: usize) -> bool {
+fn cue_closed_before(
+    ctx: &DocContext,
+    numbers: &[NumberMatch],
+    i: usize,
+    left: usize,
+    last: Option<Hit<ClaimKind>>,
+) -> bool {
     let text = ctx.text();
     let m = &numbers[i];
-    let Some(h) = ctx.lexicon.cue_phrases.find(&text[left..m.start]).last() else {
+    let Some(h) = last else {
         return false;
     };
     let (cue_start, cue_end) = (left + h.start, left + h.end);
@@ -284,19 +310,15 @@ fn read(ctx: &DocContext, numbers: &[NumberMatch], i: usize) -> Option<Claim> {
         .last()
         .is_some_and(|h| words(&text[left + h.end..m.start]).count() <= 1);
     // "the death toll from the strikes was 45": a toll reaches as far.
-    let toll_cue = ctx
-        .lexicon
-        .cue_phrases
-        .find(&text[left..m.start])
-        .last()
-        .is_some_and(|h| text[left + h.start..left + h.end].to_ascii_lowercase().contains("toll"));
+    let last = last_cue(ctx, left, m.start);
+    let toll_cue = last.is_some_and(|h| text[left + h.start..left + h.end].to_ascii_lowercase().contains("toll"));
     let reach_before = if growth_cue || toll_cue { 2 * REACH } else { REACH };
-    let mut before_cue = cue_before(ctx, left, m.start, reach_before);
+    let mut before_cue = cue_within(ctx, last, left, m.start, reach_before);
     // A cue of another kind after the figure takes it from a cue before it
     // that already closed its own clause: "a woman was killed and 25 others
     // were wounded", "Two children killed 5 others injured".
     if let (Some((b, _)), Some(h)) = (before_cue, after_hit) {
-        if *h.value != b && cue_closed_before(ctx, numbers, i, left) {
+        if *h.value != b && cue_closed_before(ctx, numbers, i, left, last) {
             before_cue = None;
         }
     }
@@ -369,8 +391,9 @@ fn read(ctx: &DocContext, numbers: &[NumberMatch], i: usize) -> Option<Claim> {
     };
     let mut claim = ctx.claim(kind, m.start, end, m.figure, value);
     if let Some((b, _)) = before_cue.filter(|(k, _)| *k == kind && !cue_after && !borrowed_before) {
-        // Widen the span to take in the cue before: "killed more than 100,000 people".
-        if let Some(h) = ctx.lexicon.cue_phrases.find(&text[left..m.start]).filter(|h| *h.value == b).last() {
+        // Widen the span to take in the cue before: "killed more than 100,000 people"
+        // (the last cue before the figure: `before_cue` is its kind).
+        if let Some(h) = last.filter(|h| *h.value == b) {
             claim.start = left + h.start;
             claim.text = text[claim.start..claim.end].to_string();
             let (line, col) = ctx.lines.line_col(text, claim.start);

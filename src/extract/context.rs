@@ -25,6 +25,9 @@ pub struct DocContext<'a> {
     pub dates: Vec<DateMatch>,
     /// The lexicon.
     pub lexicon: &'a Lexicon,
+    /// The text with ASCII letters in lower case, for whole-text phrase
+    /// searches ([`crate::lexicon::phrases::PhraseSet::find_lowered`]).
+    pub lower: String,
     /// Every subject synonym in the document: (start, subject index), in
     /// order — one pass of the subject matcher per document, not per claim.
     subject_hits: Vec<(usize, usize)>,
@@ -37,6 +40,7 @@ pub struct DocContext<'a> {
 impl<'a> DocContext<'a> {
     /// Prepares `doc`.
     pub fn new(doc: &'a Document, numbers: Vec<NumberMatch>, dates: Vec<DateMatch>, lexicon: &'a Lexicon) -> Self {
+        let lower = doc.text.to_ascii_lowercase();
         DocContext {
             doc,
             sentences: sentences::split(&doc.text),
@@ -45,6 +49,7 @@ impl<'a> DocContext<'a> {
             dates,
             lexicon,
             subject_hits: lexicon.subject_phrases.find(&doc.text).map(|h| (h.start, *h.value)).collect(),
+            lower,
             quotes: RefCell::new(HashMap::new()),
             id: doc.id.as_str().into(),
         }

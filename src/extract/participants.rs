@@ -88,7 +88,8 @@ fn nearest_status(ctx: &DocContext, s0: usize, s1: usize, from: usize, to: usize
 
 fn lists(ctx: &DocContext) -> Vec<Claim> {
     let text = ctx.text();
-    let cues: Vec<_> = ctx.lexicon.events.list_cues.find(text).map(|h| (h.start, h.end, *h.value)).collect();
+    let cues: Vec<_> =
+        ctx.lexicon.events.list_cues.find_lowered(&ctx.lower).map(|h| (h.start, h.end, *h.value)).collect();
     let mut out = Vec::new();
     for (k, &(cue_start, cue_end, is_in)) in cues.iter().enumerate() {
         let s = ctx.sentence(cue_start);

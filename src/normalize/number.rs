@@ -161,10 +161,10 @@ impl NumberReader {
         // The next digit at or after `i`, kept between rounds: rescanning from
         // `i` after every number word would be quadratic in a long run of words.
         // `None` once no digit is left.
-        let mut next_digit = bytes.iter().position(u8::is_ascii_digit);
+        let mut next_digit = first_digit(bytes);
         loop {
             if next_digit.is_some_and(|d| d < i) {
-                next_digit = bytes[i.min(bytes.len())..].iter().position(u8::is_ascii_digit).map(|p| i + p);
+                next_digit = first_digit(&bytes[i.min(bytes.len())..]).map(|p| i + p);
             }
             let digit = next_digit;
             while words.peek().is_some_and(|m| m.start() < i) {
@@ -541,7 +541,14 @@ impl NumberReader {
 
     /// The qualifier ending just before `start`, and where it begins.
     fn qualifier_before(&self, text: &str, start: usize) -> (usize, Qualifier) {
+        // A phrase can end one space before `start` only if its last letter
+        // is the byte before that space: test that first, as most of the
+        // phrases fail on it (the phrases are lower case).
+        let last = start.checked_sub(2).map(|i| text.as_bytes()[i].to_ascii_lowercase());
         for (phrase, q) in QUALIFIERS {
+            if phrase.as_bytes().last().copied() != last {
+                continue;
+            }
             if let Some(s) = ends_with_word(text, start, phrase) {
                 // "three plus eight equals eleven" is a sum, not a bound.
                 if *q == Qualifier::Eq && after_figure(text, s) {

@@ -30,8 +30,11 @@ pub fn split(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while let Some(p) = b[i..].iter().position(|&c| matches!(c, b'.' | b'!' | b'?' | b'\n' | b'\r')) {
-        let at = i + p;
+    for at in candidates(b) {
+        // Bytes a sentence end already took ("...", closing quotes) are past.
+        if at < i {
+            continue;
+        }
         let cut = match b[at] {
             // A lone CR (old Mac line ends) is a line break; in CRLF the LF is.
             b'\r' if b.get(at + 1) == Some(&b'\n') => None,
@@ -46,6 +49,18 @@ pub fn split(text: &str) -> Vec<Sentence> {
     }
     push(text, &mut out, start, text.len());
     out
+}
+
+/// The offsets of every `.`, `!`, `?`, `\n` and `\r` in `b`, in order: two
+/// vectorised searches merged, much cheaper than testing every byte.
+fn candidates(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut stops = memchr::memchr3_iter(b'.', b'\n', b'\r', b).peekable();
+    let mut marks = memchr::memchr2_iter(b'!', b'?', b).peekable();
+    std::iter::from_fn(move || match (stops.peek(), marks.peek()) {
+        (Some(s), Some(m)) if m < s => marks.next(),
+        (Some(_), _) => stops.next(),
+        (None, _) => marks.next(),
+    })
 }
 
 fn push(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize) {
@@ -161,6 +176,14 @@ mod tests {
     fn a_wide_space_before_an_abbreviation() {
         // U+00A0 is white space of two bytes (found by tests/fuzz.rs).
         assert_eq!(texts("Met\u{a0}Mr. Kerry. Then left."), vec!["Met\u{a0}Mr. Kerry.", "Then left."]);
+    }
+
+    #[test]
+    fn candidates_merge_both_searches_in_order() {
+        let got: Vec<usize> = candidates(b"Hi! Yes. Why?\nNo\r\n.").collect();
+        assert_eq!(got, vec![2, 7, 12, 13, 16, 17, 18]);
+        assert_eq!(candidates(b"no stops").count(), 0);
+        assert_eq!(candidates(b"?!").collect::<Vec<_>>(), vec![0, 1]);
     }
 
     #[test]

@@ -4,6 +4,31 @@
 
 use super::*;
 
+/// The offset of the first ASCII digit in `b`. Every byte of a document
+/// passes through here, and digits are rare in prose, so eight bytes are
+/// tested at once: a word of eight bytes holds a digit when one of its
+/// bytes, minus `'0'`, is below 10 (the borrow trick below finds whether
+/// any byte is below 10 exactly; only such a word is looked at bytewise).
+pub(super) fn first_digit(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in chunks.by_ref() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'0'));
+        // A byte below 10 borrows in `x - 10·ONES` and has its high bit clear in `x`.
+        if x.wrapping_sub(ONES * 10) & !x & HIGHS != 0 {
+            if let Some(p) = chunk.iter().position(u8::is_ascii_digit) {
+                return Some(at + p);
+            }
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(u8::is_ascii_digit).map(|p| at + p)
+}
+
 /// Reads `130,000`, `1.2`, `2014`, `100 000` is two numbers. Returns the value and end.
 pub(super) fn read_digits(text: &str, d: usize) -> Option<(f64, usize)> {
     let b = text.as_bytes();

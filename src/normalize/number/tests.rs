@@ -289,3 +289,19 @@ fn chains_of_figures_are_not_ranges() {
         vec![(s("4 thousand 3 hundred"), s("4300")), (s("0"), s("0")), (s("two"), s("2"))]
     );
 }
+
+#[test]
+fn first_digit_finds_the_first_ascii_digit() {
+    use super::digits::first_digit;
+    assert_eq!(first_digit(b""), None);
+    assert_eq!(first_digit(b"no digits in this line at all"), None);
+    assert_eq!(first_digit(b"7"), Some(0));
+    assert_eq!(first_digit(b"killed 130,000"), Some(7));
+    // Bytes next to '0'..'9' ('/', ':') and high bytes are not digits.
+    assert_eq!(first_digit("/:/:/:/:/:é€:9".as_bytes()), Some(16));
+    assert_eq!(first_digit(b"abcdefgh9"), Some(8));
+    for n in 0..=255u8 {
+        let row = [b'x', b'x', b'x', n, b'x', b'x', b'x', b'x', b'x'];
+        assert_eq!(first_digit(&row), n.is_ascii_digit().then_some(3), "byte {n}");
+    }
+}
