@@ -390,6 +390,9 @@ pub(crate) fn key_lookup<T: Copy>(table: &KeyTable<T>, w: &[u8]) -> Option<T> {
     }
 }
 
+/// The month words of [`CALENDAR_WORDS`] (its first 24).
+pub(crate) const MONTH_WORDS: &[&str] = CALENDAR_WORDS.split_at(24).0;
+
 /// Every word `month`, `weekday` and `number_word` accept.
 pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "january",

@@ -47,32 +47,7 @@ use Start::{Apostrophe, HolidayName, Words};
 
 const THE: &[&str] = &["the"];
 /// Every word [`month`] accepts.
-const MONTHS: &[&str] = &[
-    "january",
-    "jan",
-    "february",
-    "feb",
-    "march",
-    "mar",
-    "april",
-    "apr",
-    "may",
-    "june",
-    "jun",
-    "july",
-    "jul",
-    "august",
-    "aug",
-    "september",
-    "sep",
-    "sept",
-    "october",
-    "oct",
-    "november",
-    "nov",
-    "december",
-    "dec",
-];
+const MONTHS: &[&str] = MONTH_WORDS;
 /// Every word [`weekday`] and [`weekday_abbr`] accept.
 const WEEKDAYS: &[&str] = &[
     "monday",
@@ -93,32 +68,8 @@ const WEEKDAYS: &[&str] = &[
     "sat",
     "sun",
 ];
-/// The first words of [`spelled_day`].
-const SPELLED_DAYS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-    "twenty",
-    "thirty",
-];
+/// The first words of [`spelled_day`] beyond [`ORDINAL_DAYS`].
+const SPELLED_TENS: &[&str] = &["twentieth", "thirtieth", "twenty", "thirty"];
 /// The words of [`count`] besides digits and number words.
 const COUPLE: &[&str] = &["couple"];
 const A: &[&str] = &["a", "an"];
@@ -133,7 +84,7 @@ pub(super) const FORMS: &[Form] = &[
     Form { name: "week_then_weekday", read: week_then_weekday, starts: &[Words(THE), Words(DEIXIS)] },
     Form { name: "week_beginning", read: week_beginning, starts: &[Words(&["w", "the", "week"])] },
     Form { name: "week_of_nth", read: week_of_nth, starts: &[Words(&["the", "week"])] },
-    Form { name: "day_of_month", read: day_of_month, starts: &[Words(THE), Words(SPELLED_DAYS)] },
+    Form { name: "day_of_month", read: day_of_month, starts: &[Words(THE), Words(&ORDINAL_DAYS), Words(SPELLED_TENS)] },
     Form { name: "units_starting", read: units_starting, starts: &[Words(A), Words(COUPLE), Words(NUMBER_WORDS)] },
     Form { name: "weekday_of_week", read: weekday_of_week, starts: &[Words(WEEKDAYS)] },
     Form { name: "weekday_then_offset", read: weekday_then_offset, starts: &[Words(WEEKDAYS)] },
@@ -155,7 +106,7 @@ pub(super) const FORMS: &[Form] = &[
     Form { name: "month_led", read: month_led, starts: &[Words(MONTHS)] },
     Form { name: "cardinal_day_month", read: cardinal_day_month, starts: &[Words(NUMBER_WORDS)] },
     Form { name: "calendar_year", read: calendar_year, starts: &[Words(&["cy"])] },
-    Form { name: "day_month", read: day_month, starts: &[Words(THE), Words(SPELLED_DAYS)] },
+    Form { name: "day_month", read: day_month, starts: &[Words(THE), Words(&ORDINAL_DAYS), Words(SPELLED_TENS)] },
     Form { name: "decade", read: decade, starts: &[Words(THE), Apostrophe] },
     Form { name: "quarter", read: quarter, starts: &[Words(&["q", "the", "first", "second", "third", "fourth"])] },
     Form { name: "season", read: season, starts: &[Words(THE), Words(SEASONS)] },

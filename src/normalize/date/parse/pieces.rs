@@ -56,30 +56,32 @@ pub(super) fn day(c: &mut Cur) -> Option<(i8, bool)> {
     Some((v as i8, ord))
 }
 
+/// The ordinal words of the first nineteen days, in order (`first` = 1).
+pub(super) const ORDINAL_DAYS: [&str; 19] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+
 /// A day of the month in words: `first` … `thirty-first`, `twenty second`.
 /// Not before a hyphen ("first-time").
 pub(super) fn spelled_day(c: &mut Cur) -> Option<i8> {
-    const ORD: [&str; 19] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
     // The first word is lexed once and matched against each list (this runs
     // at most cues, and most words are none of these).
     let mut k = *c;
@@ -90,14 +92,14 @@ pub(super) fn spelled_day(c: &mut Cur) -> Option<i8> {
     let w = k.text(t);
     k.pos = t.end;
     let find = |list: &[&str]| list.iter().position(|o| o.eq_ignore_ascii_case(w));
-    let d = if let Some(i) = find(&ORD) {
+    let d = if let Some(i) = find(&ORDINAL_DAYS) {
         i as i8 + 1
     } else if let Some(i) = find(&["twentieth", "thirtieth"]) {
         10 * (i as i8 + 2)
     } else {
         let tens = 10 * (find(&["twenty", "thirty"])? as i8 + 2);
         k.eat_punct_tight(b'-');
-        tens + k.eat_any(&ORD[..9])? as i8 + 1
+        tens + k.eat_any(&ORDINAL_DAYS[..9])? as i8 + 1
     };
     if d > 31 || k.b().get(k.pos) == Some(&b'-') {
         return None;
