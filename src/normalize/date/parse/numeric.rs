@@ -144,6 +144,24 @@ pub(super) fn numeric_month_name(c: &mut Cur, _: &Ctx) -> Option<Expr> {
 /// settings unless one part exceeds 12). Read only after a weekday or "on":
 /// alone it is as often a score or a fraction.
 pub(super) fn month_day_numeric(c: &mut Cur, x: &Ctx) -> Option<Expr> {
+    let (a, _, b) = digit_pair(c)?;
+    if c.b().get(c.pos).is_some_and(|ch| ch.is_ascii_alphanumeric() || matches!(ch, b'/' | b'-')) {
+        return None;
+    }
+    if matches!(c.b().get(c.pos..c.pos + 2), Some([b'.' | b',', d]) if d.is_ascii_digit()) {
+        return None;
+    }
+    // "3-5 January" is a range of days.
+    if c.peek().is_some_and(|t| t.kind == TokKind::Word && month_word(c.text(t)).is_some()) {
+        return None;
+    }
+    let (m, d) = month_and_day(a, b, x)?;
+    Some(Expr::new(Shape::Day { m, d }, None))
+}
+
+/// Two numbers of one or two digits joined by `/` or `-` ("7/6", "22-04"),
+/// as (first, separator, second); the cursor ends after the second.
+pub(super) fn digit_pair(c: &mut Cur) -> Option<(u32, u8, u32)> {
     let t = c.peek()?;
     if t.kind != TokKind::Num || t.end - t.start > 2 || !clean_num(c.b(), t) {
         return None;
@@ -155,24 +173,18 @@ pub(super) fn month_day_numeric(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     }
     c.pos += 1;
     let bt = c.tight()?;
+    if bt.kind != TokKind::Num || bt.end - bt.start > 2 {
+        return None;
+    }
     let (_, b) = c.num()?;
-    if bt.end - bt.start > 2
-        || c.b().get(c.pos).is_some_and(|ch| ch.is_ascii_alphanumeric() || matches!(ch, b'/' | b'-'))
-    {
-        return None;
-    }
-    if matches!(c.b().get(c.pos..c.pos + 2), Some([b'.' | b',', d]) if d.is_ascii_digit()) {
-        return None;
-    }
-    // "3-5 January" is a range of days.
-    if c.peek().is_some_and(|t| t.kind == TokKind::Word && month_word(c.text(t)).is_some()) {
-        return None;
-    }
+    Some((a, sep, b))
+}
+
+/// The month and day of a digit pair: the order from the settings
+/// (`month_first`) unless one part exceeds 12; `None` when no day results.
+pub(super) fn month_and_day(a: u32, b: u32, x: &Ctx) -> Option<(i8, i8)> {
     let (m, d) = if b <= 12 && (a > 12 || !x.month_first) { (b, a) } else { (a, b) };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    Some(Expr::new(Shape::Day { m: m as i8, d: d as i8 }, None))
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((m as i8, d as i8))
 }
 
 /// `Jan. 22, 2014`, `January 22`, `June 2012`, `January of 2014`, `August`.
@@ -226,4 +238,33 @@ pub(super) fn day_month(c: &mut Cur, _: &Ctx) -> Option<Expr> {
     let (m, _) = month_tok(c)?;
     let y = opt_year(c);
     Some(Expr::new(Shape::Day { m, d }, y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::Bias;
+    use super::*;
+
+    fn ctx(month_first: bool) -> Ctx {
+        Ctx { r: Some("2014-01-23".parse().unwrap()), bias: Bias::Past, month_first }
+    }
+
+    #[test]
+    fn digit_pairs_and_their_month_and_day() {
+        let pair = |s: &str| {
+            let mut c = Cur::new(s, 0);
+            digit_pair(&mut c).map(|p| (p, c.pos))
+        };
+        assert_eq!(pair("7/6 at noon"), Some(((7, b'/', 6), 3)));
+        assert_eq!(pair("22-04"), Some(((22, b'-', 4), 5)));
+        assert_eq!(pair("123/4"), None, "three digits");
+        assert_eq!(pair("7/ 6"), None, "the second part must follow tightly");
+        assert_eq!(pair("7.6"), None, "only / and - join");
+        assert_eq!(month_and_day(7, 6, &ctx(true)), Some((7, 6)));
+        assert_eq!(month_and_day(7, 6, &ctx(false)), Some((6, 7)));
+        assert_eq!(month_and_day(22, 4, &ctx(true)), Some((4, 22)), "22 cannot be a month");
+        assert_eq!(month_and_day(4, 22, &ctx(false)), Some((4, 22)), "22 cannot be a month");
+        assert_eq!(month_and_day(13, 14, &ctx(true)), None);
+        assert_eq!(month_and_day(2, 0, &ctx(true)), None);
+    }
 }

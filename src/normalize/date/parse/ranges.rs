@@ -86,21 +86,7 @@ pub(super) fn loose_range(c: Cur, x: &Ctx, start: usize) -> Option<Found> {
 /// four-digit year. Without a year only with `/`; "2-1" is a score. May
 /// be followed by a range dash ("10/1/2018-10/7/2018").
 pub(super) fn digit_month_day(c: &mut Cur, x: &Ctx) -> Option<Expr> {
-    let t = c.peek()?;
-    if t.kind != TokKind::Num || t.end - t.start > 2 || !clean_num(c.b(), t) {
-        return None;
-    }
-    let (_, a) = c.num()?;
-    let sep = *c.b().get(c.pos)?;
-    if sep != b'/' && sep != b'-' {
-        return None;
-    }
-    c.pos += 1;
-    let bt = c.tight()?;
-    if bt.kind != TokKind::Num || bt.end - bt.start > 2 {
-        return None;
-    }
-    let (_, b) = c.num()?;
+    let (a, sep, b) = digit_pair(c)?;
     let mut year = None;
     let mut k = *c;
     if k.eat_punct_tight(sep) && k.tight().is_some_and(|yt| yt.kind == TokKind::Num && yt.end - yt.start == 4) {
@@ -125,11 +111,8 @@ pub(super) fn digit_month_day(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     if c.peek().is_some_and(|t| t.kind == TokKind::Word && (month_word(c.text(t)).is_some() || c.text(t) == "of")) {
         return None;
     }
-    let (m, d) = if b <= 12 && (a > 12 || !x.month_first) { (b, a) } else { (a, b) };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    let shape = Shape::Day { m: m as i8, d: d as i8 };
+    let (m, d) = month_and_day(a, b, x)?;
+    let shape = Shape::Day { m, d };
     if let Some(y) = year {
         interval(shape, y)?;
     }
