@@ -174,16 +174,32 @@ struct Dispatch {
     long: Vec<(&'static str, u64)>,
     apostrophe: u64,
     holiday: u64,
+    /// The forms that can start with "the" (18 of them).
+    the: u64,
+    /// The forms that read a word after "the" that is not among their own
+    /// first tokens (`the fortnight`), by that word.
+    after_the_extra: Vec<(&'static str, u64)>,
 }
+
+/// Words a form reads right after its leading "the" that it cannot start
+/// with itself, and the form: every other form reads after "the" what it
+/// could start with (its "the" is optional), so [`forms_at`] on the next
+/// token finds them.
+const AFTER_THE_EXTRA: &[(&str, &str)] = &[("fortnight", "fortnight")];
 
 static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
     let mut words: std::collections::BTreeMap<&'static str, u64> = std::collections::BTreeMap::new();
-    let (mut apostrophe, mut holiday) = (0, 0);
+    let (mut apostrophe, mut holiday, mut the) = (0, 0, 0);
     for (i, f) in FORMS.iter().enumerate() {
         let bit = 1u64 << i;
         for s in f.starts {
             match s {
-                Words(ws) => ws.iter().for_each(|w| *words.entry(w).or_default() |= bit),
+                Words(ws) => ws.iter().for_each(|w| {
+                    *words.entry(w).or_default() |= bit;
+                    if *w == "the" {
+                        the |= bit;
+                    }
+                }),
                 Apostrophe => apostrophe |= bit,
                 HolidayName => holiday |= bit,
             }
@@ -193,7 +209,18 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
         *words.entry(w).or_default() |= holiday;
     }
     let long = words.iter().filter(|(w, _)| w.len() > 8).map(|(w, m)| (*w, *m)).collect();
-    Dispatch { short: key_table(words.into_iter().filter(|(w, _)| w.len() <= 8)), long, apostrophe, holiday }
+    let after_the_extra = AFTER_THE_EXTRA
+        .iter()
+        .map(|(w, name)| (*w, FORMS.iter().position(|f| f.name == *name).map_or(0, |i| 1u64 << i)))
+        .collect();
+    Dispatch {
+        short: key_table(words.into_iter().filter(|(w, _)| w.len() <= 8)),
+        long,
+        apostrophe,
+        holiday,
+        the,
+        after_the_extra,
+    }
 });
 
 /// The set of [`FORMS`] that can start at token `t` (not a digit run).
@@ -217,7 +244,7 @@ pub(super) fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     if t.kind == TokKind::Num {
         return first_read(c, x, NUM_FORMS.iter().copied());
     }
-    let mut set = forms_at(c, t);
+    let mut set = forms_to_try(c, t);
     let forms = std::iter::from_fn(|| {
         if set == 0 {
             return None;
@@ -227,6 +254,34 @@ pub(super) fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
         Some(FORMS[i].read)
     });
     first_read(c, x, forms)
+}
+
+/// The set of [`FORMS`] to try at token `t` (not a digit run): [`forms_at`],
+/// narrowed at "the" by the token after it.
+pub(super) fn forms_to_try(c: &Cur, t: Tok) -> u64 {
+    let set = forms_at(c, t);
+    // Second step: "the" opens 18 forms, but a word after it opens few of them.
+    if set == DISPATCH.the && c.text(t).eq_ignore_ascii_case("the") {
+        return set & after_the(c, t);
+    }
+    set
+}
+
+/// The forms starting with "the" (token `t`) that can read what follows it:
+/// those the next word can start (plus [`AFTER_THE_EXTRA`]); all of them
+/// before digits or punctuation (`the 1990s`, `the '90s`), which several read.
+pub(super) fn after_the(c: &Cur, t: Tok) -> u64 {
+    let d = &*DISPATCH;
+    let mut k = *c;
+    k.pos = t.end;
+    match k.peek() {
+        Some(n) if n.kind == TokKind::Word => {
+            let w = k.text(n);
+            let extra = d.after_the_extra.iter().filter(|(e, _)| e.eq_ignore_ascii_case(w)).fold(0, |m, (_, b)| m | b);
+            (forms_at(&k, n) | extra) & d.the
+        }
+        _ => d.the,
+    }
 }
 
 /// Tries each form on a copy of the cursor; the first that reads moves it.
@@ -365,7 +420,8 @@ mod tests {
                     continue;
                 }
                 let c = Cur::new(text, t.start);
-                let set = forms_at(&c, t);
+                let set = forms_to_try(&c, t);
+                assert_eq!(set & !forms_at(&c, t), 0, "the second step only narrows: {:?}", &text[t.start..]);
                 for (i, f) in FORMS.iter().enumerate() {
                     let mut k = c;
                     if (f.read)(&mut k, &x).is_some() {
@@ -398,6 +454,43 @@ mod tests {
         let the = FORMS.iter().filter(|f| f.starts.iter().any(|s| matches!(s, Words(ws) if ws.contains(&"the"))));
         assert_eq!(the.count(), 18);
         assert_eq!(set_of("The").count_ones(), 18);
+    }
+
+    fn after_the_of(text: &str) -> u64 {
+        let c = Cur::new(text, 0);
+        forms_to_try(&c, c.peek().unwrap())
+    }
+
+    #[test]
+    fn the_token_after_the_narrows_its_forms() {
+        let the = set_of("the");
+        assert_eq!(
+            after_the_of("the first"),
+            bit("day_of_month")
+                | bit("iso_week")
+                | bit("day_month")
+                | bit("quarter")
+                | bit("nth_of_period")
+                | bit("first_last_n_of_period")
+        );
+        assert_eq!(after_the_of("The Summer"), bit("season"));
+        assert_eq!(after_the_of("the fortnight"), bit("fortnight"));
+        assert_eq!(after_the_of("the nineties"), bit("decade_words"));
+        assert_eq!(after_the_of("the end"), bit("part"));
+        assert_eq!(after_the_of("the weekend"), bit("holiday_weekend"));
+        assert_eq!(
+            after_the_of("the week"),
+            bit("week_beginning") | bit("week_of_nth") | bit("iso_week") | bit("week_of_date")
+        );
+        assert_eq!(
+            after_the_of("the next"),
+            bit("week_then_weekday") | bit("fortnight") | bit("decade_deixis") | bit("relative_word")
+        );
+        assert_eq!(after_the_of("the people"), 0);
+        assert_eq!(after_the_of("the 1990s"), the);
+        assert_eq!(after_the_of("the '90s"), the);
+        assert_eq!(after_the_of("the"), the);
+        assert_eq!(after_the_of("then"), 0);
     }
 
     #[test]
