@@ -48,6 +48,7 @@ mod tests;
 #[cfg(test)]
 mod tests_ranges;
 
+use lex::Tok;
 pub(crate) use lex::{
     key_lookup, key_table, lower, next_tok, number_word, spelled_number, unit as time_unit, Cur, KeyTable, TokKind,
     NUMBER_WORDS,
@@ -102,7 +103,10 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
     let mut out = Vec::new();
     let cues = parse::cue_filter();
     let mut pos = 0;
-    while let Some(t) = next_tok(b, pos) {
+    // The token after a cue, lexed for `parse_at`: the loop's next token
+    // unless a date was read, so it is not lexed twice.
+    let mut ahead: Option<Option<Tok>> = None;
+    while let Some(t) = ahead.take().unwrap_or_else(|| next_tok(b, pos)) {
         pos = t.end;
         // Fast path: most words of prose are no cue, and two bytes and the
         // length tell most of them apart (see `CueFilter`).
@@ -113,11 +117,13 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
         if t.kind == TokKind::Punct && !matches!(&b[t.start..t.end], b"'" | [0xE2, 0x80, 0x99]) {
             continue;
         }
-        if let Some(f) = parse::parse_at(text, t, &ctx) {
-            if f.end > f.start && f.start >= t.start {
+        let next = next_tok(b, t.end);
+        match parse::parse_at(text, t, next, &ctx) {
+            Some(f) if f.end > f.start && f.start >= t.start => {
                 out.push(DateMatch { start: f.start, end: f.end, kind: f.kind, value: f.value, relative: f.relative });
                 pos = f.end;
             }
+            _ => ahead = Some(next),
         }
     }
     out

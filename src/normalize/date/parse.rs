@@ -28,9 +28,10 @@ pub(crate) struct Found {
     pub relative: bool,
 }
 
-/// Tries to read a date phrase starting at token `t`. Cheap rejection for
-/// tokens that cannot start one.
-pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
+/// Tries to read a date phrase starting at token `t`; `next` is the token
+/// after it (`next_tok(text, t.end)`, which the caller's loop has lexed
+/// already). Cheap rejection for tokens that cannot start one.
+pub(crate) fn parse_at(text: &str, t: Tok, next: Option<Tok>, x: &Ctx) -> Option<Found> {
     let c = Cur::new(text, t.start);
     match t.kind {
         TokKind::Num => phrase(c, x, false, t.start),
@@ -56,7 +57,8 @@ pub(crate) fn parse_at(text: &str, t: Tok, x: &Ctx) -> Option<Found> {
                 let mut k = c;
                 return holiday_name(&mut k).and_then(|_| phrase(c, x, false, t.start));
             }
-            let next = after.peek()?;
+            debug_assert_eq!(next, after.peek(), "parse_at: `next` is the token after `t`");
+            let next = next?;
             let next_word = |set: &[&str]| {
                 next.kind == TokKind::Word && set.iter().any(|s| after.text(next).eq_ignore_ascii_case(s))
             };
