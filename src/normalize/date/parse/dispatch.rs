@@ -179,6 +179,8 @@ struct Dispatch {
     /// The forms that read a word after "the" that is not among their own
     /// first tokens (`the fortnight`), by that word.
     after_the_extra: Vec<(&'static str, u64)>,
+    /// The forms of [`THE_THEN_DIGITS`].
+    the_then_digits: u64,
 }
 
 /// Words a form reads right after its leading "the" that it cannot start
@@ -186,6 +188,12 @@ struct Dispatch {
 /// could start with (its "the" is optional), so [`forms_at`] on the next
 /// token finds them.
 const AFTER_THE_EXTRA: &[(&str, &str)] = &[("fortnight", "fortnight")];
+
+/// The forms starting with "the" that read digits after it (`the 1990s`,
+/// `the 22nd of May`, `the 3rd quarter`): those of [`NUM_FORMS`]; the others
+/// read a word after "the".
+const THE_THEN_DIGITS: &[&str] =
+    &["day_of_month", "iso_week", "day_month", "decade", "quarter", "nth_of_period", "decade_words"];
 
 static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
     let mut words: std::collections::BTreeMap<&'static str, u64> = std::collections::BTreeMap::new();
@@ -209,10 +217,9 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
         *words.entry(w).or_default() |= holiday;
     }
     let long = words.iter().filter(|(w, _)| w.len() > 8).map(|(w, m)| (*w, *m)).collect();
-    let after_the_extra = AFTER_THE_EXTRA
-        .iter()
-        .map(|(w, name)| (*w, FORMS.iter().position(|f| f.name == *name).map_or(0, |i| 1u64 << i)))
-        .collect();
+    let bit_of = |name: &str| FORMS.iter().position(|f| f.name == name).map_or(0, |i| 1u64 << i);
+    let after_the_extra = AFTER_THE_EXTRA.iter().map(|(w, name)| (*w, bit_of(name))).collect();
+    let the_then_digits = THE_THEN_DIGITS.iter().fold(0, |m, name| m | bit_of(name));
     Dispatch {
         short: key_table(words.into_iter().filter(|(w, _)| w.len() <= 8)),
         long,
@@ -220,6 +227,7 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
         holiday,
         the,
         after_the_extra,
+        the_then_digits,
     }
 });
 
@@ -268,8 +276,8 @@ pub(super) fn forms_to_try(c: &Cur, t: Tok) -> u64 {
 }
 
 /// The forms starting with "the" (token `t`) that can read what follows it:
-/// those the next word can start (plus [`AFTER_THE_EXTRA`]); all of them
-/// before digits or punctuation (`the 1990s`, `the '90s`), which several read.
+/// those the next word can start (plus [`AFTER_THE_EXTRA`]), those of
+/// [`THE_THEN_DIGITS`] before digits; all of them before punctuation (`the '90s`).
 pub(super) fn after_the(c: &Cur, t: Tok) -> u64 {
     let d = &*DISPATCH;
     let mut k = *c;
@@ -280,6 +288,7 @@ pub(super) fn after_the(c: &Cur, t: Tok) -> u64 {
             let extra = d.after_the_extra.iter().filter(|(e, _)| e.eq_ignore_ascii_case(w)).fold(0, |m, (_, b)| m | b);
             (forms_at(&k, n) | extra) & d.the
         }
+        Some(n) if n.kind == TokKind::Num => d.the_then_digits,
         _ => d.the,
     }
 }
@@ -487,7 +496,16 @@ mod tests {
             bit("week_then_weekday") | bit("fortnight") | bit("decade_deixis") | bit("relative_word")
         );
         assert_eq!(after_the_of("the people"), 0);
-        assert_eq!(after_the_of("the 1990s"), the);
+        assert_eq!(
+            after_the_of("the 1990s"),
+            bit("day_of_month")
+                | bit("iso_week")
+                | bit("day_month")
+                | bit("decade")
+                | bit("quarter")
+                | bit("nth_of_period")
+                | bit("decade_words")
+        );
         assert_eq!(after_the_of("the '90s"), the);
         assert_eq!(after_the_of("the"), the);
         assert_eq!(after_the_of("then"), 0);
