@@ -19,6 +19,7 @@ use super::context::{collapse_space, DocContext};
 use crate::lexicon::entities::name_key;
 use crate::model::{Claim, ClaimKind, ClaimValue};
 use crate::text::scan::{block_may_be_notable, first_byte};
+use rustc_hash::FxHashSet;
 
 /// Lower-case words that may stand inside a name ("Bashar al Assad", "League of Arab States").
 const CONNECTORS: &[&str] = &["al", "bin", "ibn", "of", "de", "el", "abu", "van", "von", "der", "la", "du"];
@@ -86,8 +87,9 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
     // needs (it lists documents): keep the first, drop the repeats.
     out.sort_unstable();
     // A spelling seen as written needs no key (its key is seen too).
-    let mut seen_as_written = std::collections::HashSet::new();
-    let mut seen = std::collections::HashSet::new();
+    // (Fx: a fast hasher for short names, in sets never iterated.)
+    let mut seen_as_written = FxHashSet::default();
+    let mut seen = FxHashSet::default();
     let mut claims = Vec::new();
     for (s, e) in out {
         if !seen_as_written.insert(&text[s..e]) {

@@ -12,7 +12,7 @@
 
 use memchr::memmem;
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Similarity thresholds for unseen spelling variants.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
@@ -66,19 +66,21 @@ pub struct Entities {
     /// be a name mention by itself), so no key is built per hit.
     alias_multi_word: Vec<bool>,
     /// `titles` as a set, for the per-chunk title test.
-    title_set: HashSet<String>,
+    title_set: FxHashSet<String>,
     /// The first word of each title key, sorted and deduplicated:
     /// [`Entities::may_start_title`] looks a word up here (by binary
     /// search, ignoring ASCII case, so no lowered copy is built) instead of
     /// splitting every title.
     title_first_words: Vec<String>,
     /// `stopwords` as a set, for the per-chunk opener test.
-    stopword_set: HashSet<String>,
+    stopword_set: FxHashSet<String>,
     alias_keys: Vec<(String, usize)>,
     /// Each alias key with one word blanked (`sergey *`) → indices into
     /// `alias_keys`: the only aliases an unseen spelling can be a variant
     /// of, found in a few lookups instead of a scan of every alias.
-    one_word_off: HashMap<String, Vec<usize>>,
+    /// These sets and maps hash short words per name chunk and are never
+    /// iterated: a fast non-keyed hasher (Fx) suits them.
+    one_word_off: FxHashMap<String, Vec<usize>>,
 }
 
 /// One alias found in text.
@@ -111,7 +113,7 @@ impl Entities {
         }
         alias_keys.sort();
         alias_keys.dedup_by(|x, y| x.0 == y.0);
-        let mut one_word_off: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut one_word_off: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (ai, (k, _)) in alias_keys.iter().enumerate() {
             let words: Vec<&str> = k.split(' ').collect();
             for w in 0..words.len() {
