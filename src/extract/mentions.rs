@@ -162,9 +162,8 @@ fn is_connector_any_case(w: &str) -> bool {
 /// The claim of one mention; `key` is the name key of the span, which is
 /// also that of its spelling (collapsing spaces does not change a key).
 fn mention(ctx: &DocContext, start: usize, end: usize, key: &str) -> Claim {
-    let mut c =
-        ctx.claim(ClaimKind::Mention, start, end, (start, end), ClaimValue::Entity(spelling(&ctx.text()[start..end])));
-    c.subject = "entities".to_string();
+    let value = ClaimValue::Entity(spelling(&ctx.text()[start..end]));
+    let mut c = ctx.claim_about(ClaimKind::Mention, start, end, (start, end), value, "entities");
     c.population = "names".to_string();
     c.unit = ctx.lexicon.entities.resolve_key(key).map(|e| e.name.clone()).unwrap_or_default();
     c
