@@ -236,6 +236,9 @@ fn is_notable(c: u8) -> bool {
     c.is_ascii_uppercase() || c == b'-' || c == b'\'' || c >= 0x80
 }
 
+/// The Unicode block of curly quotes, dashes and the ellipsis (no letter or digit in it).
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
+
 impl<'a> Tokens<'a> {
     fn new(text: &'a str) -> Tokens<'a> {
         Tokens { text, i: 0, last_end: None }
@@ -248,7 +251,11 @@ impl<'a> Tokens<'a> {
             return (c.is_ascii_alphanumeric() || c == b'-' || c == b'\'', 1);
         }
         let ch = self.text[i..].chars().next().unwrap_or(' ');
-        (ch.is_alphanumeric() || ch == '’', ch.len_utf8())
+        // Most non-ASCII characters of news text are curly quotes and
+        // dashes, in General Punctuation, which holds no letter or digit:
+        // answered without the (slow) Unicode tables.
+        let tok = if GENERAL_PUNCTUATION.contains(&ch) { ch == '’' } else { ch.is_alphanumeric() || ch == '’' };
+        (tok, ch.len_utf8())
     }
 
     /// The end of the token that holds byte `i` (`i` itself when the
@@ -393,6 +400,15 @@ mod tests {
         assert_eq!(spelling("Walid  Moallem"), "Walid Moallem");
         assert_eq!(spelling("Recep Tayyip\u{a0}Erdoğan"), "Recep Tayyip Erdoğan");
         assert_eq!(spelling("Jean\u{7f}Paul"), "Jean\u{7f}Paul", "DEL is no space: kept by collapse_space too");
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letter_or_digit() {
+        assert_eq!(GENERAL_PUNCTUATION.filter(|c| c.is_alphanumeric()).count(), 0);
+        assert_eq!(GENERAL_PUNCTUATION.count(), 112);
+        // The right single quote is a word character all the same ("al-Moallem’s").
+        // “ ” — take three bytes each: "no" starts at 3 + 5 + 3 + 1 + 3 + 1 + 3 + 1 = 20.
+        assert_eq!(all_tokens("“Assad’s” — no"), [(3, 12, false), (20, 22, false)]);
     }
 
     #[test]
