@@ -308,7 +308,7 @@ impl AliasFinder {
     /// listed among equally long ones).
     fn longest_at(&self, text: &[u8], p: usize) -> Option<usize> {
         let rest = text.get(p..)?;
-        let matches = |&&a: &&usize| rest.starts_with(self.patterns[a].as_bytes());
+        let matches = |&&a: &&usize| starts_with_alias(rest, self.patterns[a].as_bytes());
         if let [x, y, ..] = rest {
             let pair = pair_index([*x, *y]);
             if self.pairs[pair / 64] & (1 << (pair % 64)) == 0 && self.short.is_empty() {
@@ -322,6 +322,21 @@ impl AliasFinder {
         }
         self.short.iter().find(matches).copied()
     }
+}
+
+/// Whether `rest` starts with the alias `pat`. The aliases tried at a place
+/// share its first two bytes, and most differ from the text in their third
+/// or last byte ("Syria" at "Syrian Observatory …"): comparing those two
+/// first rules them out without a full comparison.
+fn starts_with_alias(rest: &[u8], pat: &[u8]) -> bool {
+    let n = pat.len();
+    if n > rest.len() {
+        return false;
+    }
+    if n >= 3 && (rest[2] != pat[2] || rest[n - 1] != pat[n - 1]) {
+        return false;
+    }
+    rest[..n] == *pat
 }
 
 /// The first words of `titles`, sorted (by bytes) and deduplicated.
@@ -515,6 +530,19 @@ mod tests {
         let hits: Vec<&str> =
             l.entities.find("both of us and the US").map(|h| l.entities.entities[h.entity].name.as_str()).collect();
         assert_eq!(hits, ["United States"]);
+    }
+
+    #[test]
+    fn aliases_start_text_only_when_every_byte_matches() {
+        use super::starts_with_alias;
+        assert!(starts_with_alias(b"Syria said", b"Syria"));
+        assert!(!starts_with_alias(b"Syria said", b"Syrian"), "last byte differs");
+        assert!(!starts_with_alias(b"Syria", b"Syria said"), "alias longer than the text");
+        assert!(!starts_with_alias(b"Sweden", b"Syria"), "third byte differs");
+        assert!(!starts_with_alias(b"Syxia", b"Syria"), "a middle byte differs");
+        assert!(starts_with_alias(b"UN body", b"UN"));
+        assert!(!starts_with_alias(b"U", b"UN"));
+        assert!(starts_with_alias(b"x", b""));
     }
 
     #[test]
