@@ -7,8 +7,8 @@ use crate::normalize::date::DateMatch;
 use crate::normalize::number::NumberMatch;
 use crate::text::lines::{floor_char_boundary, LineIndex};
 use crate::text::sentences::{self, Sentence};
-use std::cell::RefCell;
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::sync::Arc;
 
 /// One document, prepared for the extractors.

@@ -11,8 +11,8 @@
 //! name, "Council" against "Coalition" — keeps them apart.
 
 use memchr::memmem;
-use serde::Deserialize;
 use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
 
 /// Similarity thresholds for unseen spelling variants.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
