@@ -75,6 +75,9 @@ pub struct Entities {
     /// `stopwords` as a set, for the per-chunk opener test.
     stopword_set: FxHashSet<String>,
     alias_keys: Vec<(String, usize)>,
+    /// Each key of `alias_keys` → its entity: one hash per name resolved
+    /// instead of a binary search comparing strings.
+    alias_key_entity: FxHashMap<String, usize>,
     /// Each alias key with one word blanked (`sergey *`) → indices into
     /// `alias_keys`: the only aliases an unseen spelling can be a variant
     /// of, found in a few lookups instead of a scan of every alias.
@@ -132,6 +135,7 @@ impl Entities {
             alias_finder: AliasFinder::new(patterns),
             alias_entity,
             alias_multi_word,
+            alias_key_entity: alias_keys.iter().cloned().collect(),
             alias_keys,
             one_word_off,
         }
@@ -185,15 +189,22 @@ impl Entities {
     /// [`Entities::resolve`] of a name whose key (see [`name_key`]) the
     /// caller has built already.
     pub fn resolve_key(&self, key: &str) -> Option<&Entity> {
-        if let Ok(i) = self.alias_keys.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
-            return Some(&self.entities[self.alias_keys[i].1]);
+        if let Some(&e) = self.alias_key_entity.get(key) {
+            return Some(&self.entities[e]);
         }
-        // Only aliases equal to the key but for one word can be variants of it.
-        let words: Vec<&str> = key.split(' ').collect();
+        // Only aliases equal to the key but for one word can be variants of
+        // it. The key with a word blanked is the text before the word, a
+        // `*`, and the text after it (what `blank_word` of its words gives).
         let mut blanked = String::with_capacity(key.len() + 1);
         let mut best: Option<usize> = None;
-        for w in 0..words.len() {
-            blank_word_into(&words, w, &mut blanked);
+        let mut word_start = 0;
+        for word in key.split(' ') {
+            let word_end = word_start + word.len();
+            blanked.clear();
+            blanked.push_str(&key[..word_start]);
+            blanked.push('*');
+            blanked.push_str(&key[word_end..]);
+            word_start = word_end + 1;
             for &ai in self.one_word_off.get(&blanked).into_iter().flatten() {
                 if best.is_none_or(|b| ai < b) && self.variants(&self.alias_keys[ai].0, key) {
                     best = Some(ai);
@@ -361,19 +372,13 @@ fn next_capital(text: &[u8], from: usize) -> Option<usize> {
 /// `words` joined by spaces with word `w` replaced by `*`.
 fn blank_word(words: &[&str], w: usize) -> String {
     let mut out = String::new();
-    blank_word_into(words, w, &mut out);
-    out
-}
-
-/// [`blank_word`] into a reused buffer (cleared first).
-fn blank_word_into(words: &[&str], w: usize, out: &mut String) {
-    out.clear();
     for (i, x) in words.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
         out.push_str(if i == w { "*" } else { x });
     }
+    out
 }
 
 /// The comparison key of a name: lower case, accents folded, dots dropped,
