@@ -189,6 +189,11 @@ fn spelling(span: &str) -> String {
 /// The name part of a token and whether the name ends with it: a possessive
 /// `'s` or a lower-case hyphenated tail ("Qaeda-linked") is cut and ends it.
 fn name_part(tok: &str) -> (&str, bool) {
+    // Nearly every token is plain ASCII with no hyphen or apostrophe:
+    // nothing below can cut it.
+    if !tok.bytes().any(|b| b == b'-' || b == b'\'' || b >= 0x80) {
+        return (tok, false);
+    }
     let trimmed = tok.trim_end_matches(['\'', '’']);
     if trimmed.len() < tok.len() {
         return (trimmed, true);
@@ -409,6 +414,17 @@ mod tests {
         // The right single quote is a word character all the same ("al-Moallem’s").
         // “ ” — take three bytes each: "no" starts at 3 + 5 + 3 + 1 + 3 + 1 + 3 + 1 = 20.
         assert_eq!(all_tokens("“Assad’s” — no"), [(3, 12, false), (20, 22, false)]);
+    }
+
+    #[test]
+    fn name_parts_cut_possessives_and_lower_case_tails() {
+        assert_eq!(name_part("Assad"), ("Assad", false));
+        assert_eq!(name_part("Assad's"), ("Assad", true));
+        assert_eq!(name_part("Assad’s"), ("Assad", true));
+        assert_eq!(name_part("Rebels'"), ("Rebels", true));
+        assert_eq!(name_part("Qaeda-linked"), ("Qaeda", true));
+        assert_eq!(name_part("al-Assad"), ("al-Assad", false));
+        assert_eq!(name_part("Erdoğan"), ("Erdoğan", false));
     }
 
     #[test]
