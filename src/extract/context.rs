@@ -7,8 +7,8 @@ use crate::normalize::date::DateMatch;
 use crate::normalize::number::NumberMatch;
 use crate::text::lines::{floor_char_boundary, LineIndex};
 use crate::text::sentences::{self, Sentence};
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// One document, prepared for the extractors.
@@ -31,8 +31,9 @@ pub struct DocContext<'a> {
     /// Every subject synonym in the document: (start, subject index), in
     /// order — one pass of the subject matcher per document, not per claim.
     subject_hits: Vec<(usize, usize)>,
-    /// Quotes already built, by sentence start (many claims share a sentence).
-    quotes: RefCell<HashMap<usize, Arc<str>>>,
+    /// Quotes already built, by sentence start (many claims share a sentence);
+    /// looked up once per claim and never iterated, so hashed with Fx.
+    quotes: RefCell<FxHashMap<usize, Arc<str>>>,
     /// The document id, shared by all its claims.
     id: Arc<str>,
 }
@@ -50,7 +51,7 @@ impl<'a> DocContext<'a> {
             lexicon,
             subject_hits: lexicon.subject_phrases.find(&doc.text).map(|h| (h.start, *h.value)).collect(),
             lower,
-            quotes: RefCell::new(HashMap::new()),
+            quotes: RefCell::new(FxHashMap::default()),
             id: doc.id.as_str().into(),
         }
     }
@@ -125,9 +126,38 @@ impl<'a> DocContext<'a> {
 
     /// A claim of `kind` read from `start..end`, with its figure at `figure`.
     pub fn claim(&self, kind: ClaimKind, start: usize, end: usize, figure: (usize, usize), value: ClaimValue) -> Claim {
+        self.build_claim(kind, start, end, figure, value, None)
+    }
+
+    /// [`Self::claim`] with its subject given, for kinds whose subject is
+    /// fixed (a name mention's is "entities"): the sentence's subject is
+    /// then not looked up only to be replaced.
+    pub fn claim_about(
+        &self,
+        kind: ClaimKind,
+        start: usize,
+        end: usize,
+        figure: (usize, usize),
+        value: ClaimValue,
+        subject: &str,
+    ) -> Claim {
+        self.build_claim(kind, start, end, figure, value, Some(subject))
+    }
+
+    /// A claim with `subject`, or the sentence's subject near the figure when `None`.
+    fn build_claim(
+        &self,
+        kind: ClaimKind,
+        start: usize,
+        end: usize,
+        figure: (usize, usize),
+        value: ClaimValue,
+        subject: Option<&str>,
+    ) -> Claim {
         let text = &self.doc.text;
         let (line, col) = self.lines.line_col(text, start);
         let sentence = self.sentence(start);
+        let subject = subject.or_else(|| self.subject(sentence, figure.0)).unwrap_or("unspecified");
         Claim {
             doc: self.id.clone(),
             published: self.doc.published,
@@ -137,7 +167,7 @@ impl<'a> DocContext<'a> {
             end,
             figure,
             kind,
-            subject: self.subject(sentence, figure.0).unwrap_or("unspecified").to_string(),
+            subject: subject.to_string(),
             population: String::new(),
             window: None,
             value,

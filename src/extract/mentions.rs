@@ -19,6 +19,7 @@ use super::context::{collapse_space, DocContext};
 use crate::lexicon::entities::name_key;
 use crate::model::{Claim, ClaimKind, ClaimValue};
 use crate::text::scan::{block_may_be_notable, first_byte};
+use rustc_hash::FxHashSet;
 
 /// Lower-case words that may stand inside a name ("Bashar al Assad", "League of Arab States").
 const CONNECTORS: &[&str] = &["al", "bin", "ibn", "of", "de", "el", "abu", "van", "von", "der", "la", "du"];
@@ -86,8 +87,9 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
     // needs (it lists documents): keep the first, drop the repeats.
     out.sort_unstable();
     // A spelling seen as written needs no key (its key is seen too).
-    let mut seen_as_written = std::collections::HashSet::new();
-    let mut seen = std::collections::HashSet::new();
+    // (Fx: a fast hasher for short names, in sets never iterated.)
+    let mut seen_as_written = FxHashSet::default();
+    let mut seen = FxHashSet::default();
     let mut claims = Vec::new();
     for (s, e) in out {
         if !seen_as_written.insert(&text[s..e]) {
@@ -160,9 +162,8 @@ fn is_connector_any_case(w: &str) -> bool {
 /// The claim of one mention; `key` is the name key of the span, which is
 /// also that of its spelling (collapsing spaces does not change a key).
 fn mention(ctx: &DocContext, start: usize, end: usize, key: &str) -> Claim {
-    let mut c =
-        ctx.claim(ClaimKind::Mention, start, end, (start, end), ClaimValue::Entity(spelling(&ctx.text()[start..end])));
-    c.subject = "entities".to_string();
+    let value = ClaimValue::Entity(spelling(&ctx.text()[start..end]));
+    let mut c = ctx.claim_about(ClaimKind::Mention, start, end, (start, end), value, "entities");
     c.population = "names".to_string();
     c.unit = ctx.lexicon.entities.resolve_key(key).map(|e| e.name.clone()).unwrap_or_default();
     c
@@ -188,6 +189,11 @@ fn spelling(span: &str) -> String {
 /// The name part of a token and whether the name ends with it: a possessive
 /// `'s` or a lower-case hyphenated tail ("Qaeda-linked") is cut and ends it.
 fn name_part(tok: &str) -> (&str, bool) {
+    // Nearly every token is plain ASCII with no hyphen or apostrophe:
+    // nothing below can cut it.
+    if !tok.bytes().any(|b| b == b'-' || b == b'\'' || b >= 0x80) {
+        return (tok, false);
+    }
     let trimmed = tok.trim_end_matches(['\'', '’']);
     if trimmed.len() < tok.len() {
         return (trimmed, true);
@@ -235,6 +241,9 @@ fn is_notable(c: u8) -> bool {
     c.is_ascii_uppercase() || c == b'-' || c == b'\'' || c >= 0x80
 }
 
+/// The Unicode block of curly quotes, dashes and the ellipsis (no letter or digit in it).
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
+
 impl<'a> Tokens<'a> {
     fn new(text: &'a str) -> Tokens<'a> {
         Tokens { text, i: 0, last_end: None }
@@ -247,7 +256,11 @@ impl<'a> Tokens<'a> {
             return (c.is_ascii_alphanumeric() || c == b'-' || c == b'\'', 1);
         }
         let ch = self.text[i..].chars().next().unwrap_or(' ');
-        (ch.is_alphanumeric() || ch == '’', ch.len_utf8())
+        // Most non-ASCII characters of news text are curly quotes and
+        // dashes, in General Punctuation, which holds no letter or digit:
+        // answered without the (slow) Unicode tables.
+        let tok = if GENERAL_PUNCTUATION.contains(&ch) { ch == '’' } else { ch.is_alphanumeric() || ch == '’' };
+        (tok, ch.len_utf8())
     }
 
     /// The end of the token that holds byte `i` (`i` itself when the
@@ -392,6 +405,26 @@ mod tests {
         assert_eq!(spelling("Walid  Moallem"), "Walid Moallem");
         assert_eq!(spelling("Recep Tayyip\u{a0}Erdoğan"), "Recep Tayyip Erdoğan");
         assert_eq!(spelling("Jean\u{7f}Paul"), "Jean\u{7f}Paul", "DEL is no space: kept by collapse_space too");
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letter_or_digit() {
+        assert_eq!(GENERAL_PUNCTUATION.filter(|c| c.is_alphanumeric()).count(), 0);
+        assert_eq!(GENERAL_PUNCTUATION.count(), 112);
+        // The right single quote is a word character all the same ("al-Moallem’s").
+        // “ ” — take three bytes each: "no" starts at 3 + 5 + 3 + 1 + 3 + 1 + 3 + 1 = 20.
+        assert_eq!(all_tokens("“Assad’s” — no"), [(3, 12, false), (20, 22, false)]);
+    }
+
+    #[test]
+    fn name_parts_cut_possessives_and_lower_case_tails() {
+        assert_eq!(name_part("Assad"), ("Assad", false));
+        assert_eq!(name_part("Assad's"), ("Assad", true));
+        assert_eq!(name_part("Assad’s"), ("Assad", true));
+        assert_eq!(name_part("Rebels'"), ("Rebels", true));
+        assert_eq!(name_part("Qaeda-linked"), ("Qaeda", true));
+        assert_eq!(name_part("al-Assad"), ("al-Assad", false));
+        assert_eq!(name_part("Erdoğan"), ("Erdoğan", false));
     }
 
     #[test]

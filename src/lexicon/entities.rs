@@ -11,8 +11,8 @@
 //! name, "Council" against "Coalition" — keeps them apart.
 
 use memchr::memmem;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
 
 /// Similarity thresholds for unseen spelling variants.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
@@ -66,19 +66,24 @@ pub struct Entities {
     /// be a name mention by itself), so no key is built per hit.
     alias_multi_word: Vec<bool>,
     /// `titles` as a set, for the per-chunk title test.
-    title_set: HashSet<String>,
+    title_set: FxHashSet<String>,
     /// The first word of each title key, sorted and deduplicated:
     /// [`Entities::may_start_title`] looks a word up here (by binary
     /// search, ignoring ASCII case, so no lowered copy is built) instead of
     /// splitting every title.
     title_first_words: Vec<String>,
     /// `stopwords` as a set, for the per-chunk opener test.
-    stopword_set: HashSet<String>,
+    stopword_set: FxHashSet<String>,
     alias_keys: Vec<(String, usize)>,
+    /// Each key of `alias_keys` → its entity: one hash per name resolved
+    /// instead of a binary search comparing strings.
+    alias_key_entity: FxHashMap<String, usize>,
     /// Each alias key with one word blanked (`sergey *`) → indices into
     /// `alias_keys`: the only aliases an unseen spelling can be a variant
     /// of, found in a few lookups instead of a scan of every alias.
-    one_word_off: HashMap<String, Vec<usize>>,
+    /// These sets and maps hash short words per name chunk and are never
+    /// iterated: a fast non-keyed hasher (Fx) suits them.
+    one_word_off: FxHashMap<String, Vec<usize>>,
 }
 
 /// One alias found in text.
@@ -111,7 +116,7 @@ impl Entities {
         }
         alias_keys.sort();
         alias_keys.dedup_by(|x, y| x.0 == y.0);
-        let mut one_word_off: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut one_word_off: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (ai, (k, _)) in alias_keys.iter().enumerate() {
             let words: Vec<&str> = k.split(' ').collect();
             for w in 0..words.len() {
@@ -130,6 +135,7 @@ impl Entities {
             alias_finder: AliasFinder::new(patterns),
             alias_entity,
             alias_multi_word,
+            alias_key_entity: alias_keys.iter().cloned().collect(),
             alias_keys,
             one_word_off,
         }
@@ -183,15 +189,22 @@ impl Entities {
     /// [`Entities::resolve`] of a name whose key (see [`name_key`]) the
     /// caller has built already.
     pub fn resolve_key(&self, key: &str) -> Option<&Entity> {
-        if let Ok(i) = self.alias_keys.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
-            return Some(&self.entities[self.alias_keys[i].1]);
+        if let Some(&e) = self.alias_key_entity.get(key) {
+            return Some(&self.entities[e]);
         }
-        // Only aliases equal to the key but for one word can be variants of it.
-        let words: Vec<&str> = key.split(' ').collect();
+        // Only aliases equal to the key but for one word can be variants of
+        // it. The key with a word blanked is the text before the word, a
+        // `*`, and the text after it (what `blank_word` of its words gives).
         let mut blanked = String::with_capacity(key.len() + 1);
         let mut best: Option<usize> = None;
-        for w in 0..words.len() {
-            blank_word_into(&words, w, &mut blanked);
+        let mut word_start = 0;
+        for word in key.split(' ') {
+            let word_end = word_start + word.len();
+            blanked.clear();
+            blanked.push_str(&key[..word_start]);
+            blanked.push('*');
+            blanked.push_str(&key[word_end..]);
+            word_start = word_end + 1;
             for &ai in self.one_word_off.get(&blanked).into_iter().flatten() {
                 if best.is_none_or(|b| ai < b) && self.variants(&self.alias_keys[ai].0, key) {
                     best = Some(ai);
@@ -306,7 +319,7 @@ impl AliasFinder {
     /// listed among equally long ones).
     fn longest_at(&self, text: &[u8], p: usize) -> Option<usize> {
         let rest = text.get(p..)?;
-        let matches = |&&a: &&usize| rest.starts_with(self.patterns[a].as_bytes());
+        let matches = |&&a: &&usize| starts_with_alias(rest, self.patterns[a].as_bytes());
         if let [x, y, ..] = rest {
             let pair = pair_index([*x, *y]);
             if self.pairs[pair / 64] & (1 << (pair % 64)) == 0 && self.short.is_empty() {
@@ -320,6 +333,21 @@ impl AliasFinder {
         }
         self.short.iter().find(matches).copied()
     }
+}
+
+/// Whether `rest` starts with the alias `pat`. The aliases tried at a place
+/// share its first two bytes, and most differ from the text in their third
+/// or last byte ("Syria" at "Syrian Observatory …"): comparing those two
+/// first rules them out without a full comparison.
+fn starts_with_alias(rest: &[u8], pat: &[u8]) -> bool {
+    let n = pat.len();
+    if n > rest.len() {
+        return false;
+    }
+    if n >= 3 && (rest[2] != pat[2] || rest[n - 1] != pat[n - 1]) {
+        return false;
+    }
+    rest[..n] == *pat
 }
 
 /// The first words of `titles`, sorted (by bytes) and deduplicated.
@@ -344,19 +372,13 @@ fn next_capital(text: &[u8], from: usize) -> Option<usize> {
 /// `words` joined by spaces with word `w` replaced by `*`.
 fn blank_word(words: &[&str], w: usize) -> String {
     let mut out = String::new();
-    blank_word_into(words, w, &mut out);
-    out
-}
-
-/// [`blank_word`] into a reused buffer (cleared first).
-fn blank_word_into(words: &[&str], w: usize, out: &mut String) {
-    out.clear();
     for (i, x) in words.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
         out.push_str(if i == w { "*" } else { x });
     }
+    out
 }
 
 /// The comparison key of a name: lower case, accents folded, dots dropped,
@@ -366,20 +388,23 @@ pub fn name_key(name: &str) -> String {
     // A separator is written only before the next kept character, so runs
     // collapse to one space and none leads or trails (one pass, no split
     // and join). ASCII bytes, nearly all of a name, skip char decoding.
+    // The index only ever advances by whole characters, so `name[i..]`
+    // below is always at a character boundary.
     let mut space = false;
-    let mut rest = name;
-    while let Some(&b) = rest.as_bytes().first() {
+    let bytes = name.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
             match b {
                 b'.' => {}
                 b'-' | b'\'' | b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => space = true,
                 _ => push_key_char(&mut out, &mut space, char::from(b.to_ascii_lowercase())),
             }
-            rest = &rest[1..];
+            i += 1;
             continue;
         }
-        let Some(c) = rest.chars().next() else { break };
-        rest = &rest[c.len_utf8()..];
+        let Some(c) = name[i..].chars().next() else { break };
+        i += c.len_utf8();
         match c {
             '’' | '‘' | '‐' | '–' => space = true,
             c if c.is_whitespace() => space = true,
@@ -390,7 +415,9 @@ pub fn name_key(name: &str) -> String {
 }
 
 /// Appends a kept key character, after one space if a separator came
-/// since the last kept one (and something was kept before it).
+/// since the last kept one (and something was kept before it). Inlined:
+/// it runs once per byte of every key.
+#[inline]
 fn push_key_char(out: &mut String, space: &mut bool, c: char) {
     if *space && !out.is_empty() {
         out.push(' ');
@@ -508,6 +535,19 @@ mod tests {
         let hits: Vec<&str> =
             l.entities.find("both of us and the US").map(|h| l.entities.entities[h.entity].name.as_str()).collect();
         assert_eq!(hits, ["United States"]);
+    }
+
+    #[test]
+    fn aliases_start_text_only_when_every_byte_matches() {
+        use super::starts_with_alias;
+        assert!(starts_with_alias(b"Syria said", b"Syria"));
+        assert!(!starts_with_alias(b"Syria said", b"Syrian"), "last byte differs");
+        assert!(!starts_with_alias(b"Syria", b"Syria said"), "alias longer than the text");
+        assert!(!starts_with_alias(b"Sweden", b"Syria"), "third byte differs");
+        assert!(!starts_with_alias(b"Syxia", b"Syria"), "a middle byte differs");
+        assert!(starts_with_alias(b"UN body", b"UN"));
+        assert!(!starts_with_alias(b"U", b"UN"));
+        assert!(starts_with_alias(b"x", b""));
     }
 
     #[test]
