@@ -393,6 +393,9 @@ pub(crate) fn key_lookup<T: Copy>(table: &KeyTable<T>, w: &[u8]) -> Option<T> {
 /// The month words of [`CALENDAR_WORDS`] (its first 24).
 pub(crate) const MONTH_WORDS: &[&str] = CALENDAR_WORDS.split_at(24).0;
 
+/// The weekday names of [`CALENDAR_WORDS`] (after the months).
+pub(crate) const WEEKDAY_WORDS: &[&str] = CALENDAR_WORDS.split_at(24).1;
+
 /// Every word `month`, `weekday` and `number_word` accept.
 pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "january",

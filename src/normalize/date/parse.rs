@@ -7,7 +7,7 @@
 
 use super::lex::{
     clean_num, is_dash, key_lookup, key_table, lower, month, number_word, spelled_number, unit, weekday, Cur, KeyTable,
-    Tok, TokKind, CALENDAR_WORDS, MONTH_WORDS, NUMBER_WORDS,
+    Tok, TokKind, CALENDAR_WORDS, MONTH_WORDS, NUMBER_WORDS, WEEKDAY_WORDS,
 };
 use super::resolve::{
     add_days, deictic, interval, norm_month, resolve, units_around, week_of, weekday_day, weekday_near, Deixis, Expr,

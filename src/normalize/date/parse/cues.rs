@@ -103,16 +103,6 @@ pub(super) const CUE_WORDS: &[&str] = &[
     "its",
     "their",
     "our",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
 ];
 
 /// Packed keyword → cue, for words of up to 8 letters.
@@ -120,6 +110,7 @@ pub(super) static CUES: LazyLock<KeyTable<Cue>> = LazyLock::new(|| {
     key_table(
         CUE_WORDS
             .iter()
+            .chain(WEEKDAY_ABBRS)
             .chain(CALENDAR_WORDS)
             .chain(NUMBER_WORDS)
             .map(|w| (*w, cue(w)))
@@ -155,6 +146,7 @@ pub(super) static CUE_FILTER: LazyLock<CueFilter> = LazyLock::new(|| {
     CueFilter::new(
         CUE_WORDS
             .iter()
+            .chain(WEEKDAY_ABBRS)
             .chain(CALENDAR_WORDS)
             .chain(NUMBER_WORDS)
             .copied()
@@ -315,7 +307,7 @@ mod tests {
             include_str!("../../../../seeds/002_64716e510a3de195.txt"),
             include_str!("../../../../rules/lexicon/holidays.toml"),
         ];
-        let all = CUE_WORDS.iter().chain(CALENDAR_WORDS).chain(NUMBER_WORDS).copied();
+        let all = CUE_WORDS.iter().chain(WEEKDAY_ABBRS).chain(CALENDAR_WORDS).chain(NUMBER_WORDS).copied();
         let all = all.chain(NINE_LETTER_CUES.iter().map(|(w, _)| *w)).chain(HOLIDAYS.first_words());
         let text = sources.iter().flat_map(|s| s.split(|c: char| !c.is_ascii_alphabetic()));
         let (mut cues, mut skipped) = (0, 0);
@@ -344,7 +336,8 @@ mod tests {
 
     #[test]
     fn the_filters_after_a_word_let_every_opener_through() {
-        let words = CUE_WORDS.iter().chain(CALENDAR_WORDS).chain(NUMBER_WORDS).chain(AFTER_THE_WORDS);
+        let words =
+            CUE_WORDS.iter().chain(WEEKDAY_ABBRS).chain(CALENDAR_WORDS).chain(NUMBER_WORDS).chain(AFTER_THE_WORDS);
         let words = words.chain(AFTER_THE_LONG).copied().chain(HOLIDAYS.first_words());
         let text = include_str!("../tests.rs").split(|c: char| !c.is_ascii_alphabetic());
         let mut n = 0;

@@ -49,25 +49,7 @@ const THE: &[&str] = &["the"];
 /// Every word [`month`] accepts.
 const MONTHS: &[&str] = MONTH_WORDS;
 /// Every word [`weekday`] and [`weekday_abbr`] accept.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-];
+const WEEKDAYS: &[Start] = &[Words(WEEKDAY_WORDS), Words(WEEKDAY_ABBRS)];
 /// The first words of [`spelled_day`] beyond [`ORDINAL_DAYS`].
 const SPELLED_TENS: &[&str] = &["twentieth", "thirtieth", "twenty", "thirty"];
 /// The words of [`count`] besides digits and number words.
@@ -86,13 +68,17 @@ pub(super) const FORMS: &[Form] = &[
     Form { name: "week_of_nth", read: week_of_nth, starts: &[Words(&["the", "week"])] },
     Form { name: "day_of_month", read: day_of_month, starts: &[Words(THE), Words(&ORDINAL_DAYS), Words(SPELLED_TENS)] },
     Form { name: "units_starting", read: units_starting, starts: &[Words(A), Words(COUPLE), Words(NUMBER_WORDS)] },
-    Form { name: "weekday_of_week", read: weekday_of_week, starts: &[Words(WEEKDAYS)] },
-    Form { name: "weekday_then_offset", read: weekday_then_offset, starts: &[Words(WEEKDAYS)] },
-    Form { name: "weekday_with_date", read: weekday_with_date, starts: &[Words(&["this", "next"]), Words(WEEKDAYS)] },
+    Form { name: "weekday_of_week", read: weekday_of_week, starts: WEEKDAYS },
+    Form { name: "weekday_then_offset", read: weekday_then_offset, starts: WEEKDAYS },
+    Form {
+        name: "weekday_with_date",
+        read: weekday_with_date,
+        starts: &[Words(&["this", "next"]), Words(WEEKDAY_WORDS), Words(WEEKDAY_ABBRS)],
+    },
     Form { name: "offset_then_weekday", read: offset_then_weekday, starts: &[Words(COUPLE), Words(NUMBER_WORDS)] },
     Form { name: "holiday_weekend", read: holiday_weekend, starts: &[Words(&["the", "weekend"]), HolidayName] },
     Form { name: "holiday", read: holiday, starts: &[HolidayName] },
-    Form { name: "weekday_led", read: weekday_led, starts: &[Words(WEEKDAYS)] },
+    Form { name: "weekday_led", read: weekday_led, starts: WEEKDAYS },
     Form {
         name: "iso_week",
         read: iso_week,
@@ -515,10 +501,10 @@ mod tests {
     fn the_word_lists_are_the_words_the_readers_accept() {
         let months: Vec<&str> = CALENDAR_WORDS.iter().copied().filter(|w| month(w).is_some()).collect();
         assert_eq!(months, MONTHS);
-        for w in WEEKDAYS {
+        for w in WEEKDAY_WORDS.iter().chain(WEEKDAY_ABBRS) {
             assert!(weekday(w).or_else(|| weekday_abbr(w)).is_some(), "{w}");
         }
-        assert_eq!(WEEKDAYS.len(), 7 + 10);
+        assert_eq!((WEEKDAY_WORDS.len(), WEEKDAY_ABBRS.len()), (7, 10));
         assert_eq!(DEIXIS.len(), 9);
     }
 }

@@ -49,6 +49,9 @@ pub(super) fn weekday_led(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     Some(Expr::fixed(DateInterval::day(d)))
 }
 
+/// Every weekday abbreviation [`weekday_abbr`] accepts.
+pub(super) const WEEKDAY_ABBRS: &[&str] = &["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
+
 /// `Mon`, `Tue`, `Tues`, … (lower-cased): a weekday abbreviation.
 pub(super) fn weekday_abbr(l: &str) -> Option<jiff::civil::Weekday> {
     use jiff::civil::Weekday as W;
