@@ -126,26 +126,13 @@ impl<'a> DocContext<'a> {
 
     /// A claim of `kind` read from `start..end`, with its figure at `figure`.
     pub fn claim(&self, kind: ClaimKind, start: usize, end: usize, figure: (usize, usize), value: ClaimValue) -> Claim {
-        self.build_claim(kind, start, end, figure, value, None)
+        self.claim_about(kind, start, end, figure, value, None)
     }
 
-    /// [`Self::claim`] with its subject given, for kinds whose subject is
-    /// fixed (a name mention's is "entities"): the sentence's subject is
-    /// then not looked up only to be replaced.
+    /// [`Self::claim`] with its subject given when `Some` (a name mention's
+    /// is "entities": the sentence's subject is then not looked up only to
+    /// be replaced), else the sentence's subject nearest the figure.
     pub fn claim_about(
-        &self,
-        kind: ClaimKind,
-        start: usize,
-        end: usize,
-        figure: (usize, usize),
-        value: ClaimValue,
-        subject: &str,
-    ) -> Claim {
-        self.build_claim(kind, start, end, figure, value, Some(subject))
-    }
-
-    /// A claim with `subject`, or the sentence's subject near the figure when `None`.
-    fn build_claim(
         &self,
         kind: ClaimKind,
         start: usize,

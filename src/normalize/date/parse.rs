@@ -10,8 +10,8 @@ use super::lex::{
     Tok, TokKind, CALENDAR_WORDS, MONTH_WORDS, NUMBER_WORDS, WEEKDAY_WORDS,
 };
 use super::resolve::{
-    add_days, deictic, interval, norm_month, resolve, units_around, week_of, weekday_day, weekday_near, Deixis, Expr,
-    Shape,
+    add_days, deictic, interval, norm_month, resolve, unit_span, units_around, week_of, weekday_day, weekday_near,
+    Deixis, Expr, Shape,
 };
 use super::{Bias, DateKind};
 use crate::model::{Date, DateInterval, Granularity};

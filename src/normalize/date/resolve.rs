@@ -274,14 +274,20 @@ pub(crate) fn units_around(r: Date, dx: Deixis, n: i64, unit: &str) -> Option<Da
         let end = first(b + 1)?.yesterday().ok()?;
         return Some(DateInterval { start, end, granularity: Granularity::Quarter });
     }
-    let span = match unit {
-        "day" => jiff::Span::new().try_days(sign * n).ok()?,
-        "week" => jiff::Span::new().try_weeks(sign * n).ok()?,
-        "month" => jiff::Span::new().try_months(sign * n).ok()?,
-        "year" => jiff::Span::new().try_years(sign * n).ok()?,
-        _ => return None,
-    };
+    let span = unit_span(unit, sign * n)?;
     let far = r.checked_add(span).ok()?;
     let (start, end) = if sign < 0 { (far, add_days(r, -1)?) } else { (add_days(r, 1)?, far) };
     Some(DateInterval { start, end, granularity: Granularity::Day })
+}
+
+/// `n` days, weeks, months or years as a span (`None` for another unit or
+/// a count out of range).
+pub(crate) fn unit_span(unit: &str, n: i64) -> Option<jiff::Span> {
+    match unit {
+        "day" => jiff::Span::new().try_days(n).ok(),
+        "week" => jiff::Span::new().try_weeks(n).ok(),
+        "month" => jiff::Span::new().try_months(n).ok(),
+        "year" => jiff::Span::new().try_years(n).ok(),
+        _ => None,
+    }
 }

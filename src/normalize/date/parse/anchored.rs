@@ -55,13 +55,7 @@ fn counted_from(c: &mut Cur, x: &Ctx, lead: bool) -> Option<(DateInterval, bool)
         return None;
     }
     let (from, relative) = anchor_day(&mut k, x)?;
-    let span = match unit {
-        "day" => jiff::Span::new().try_days(n).ok()?,
-        "week" => jiff::Span::new().try_weeks(n).ok()?,
-        "month" => jiff::Span::new().try_months(n).ok()?,
-        "year" => jiff::Span::new().try_years(n).ok()?,
-        _ => return None,
-    };
+    let span = unit_span(unit, n)?;
     let end = from.checked_add(span).ok()?.yesterday().ok()?;
     *c = k;
     Some((DateInterval { start: from, end, granularity: Granularity::Day }, relative))

@@ -64,13 +64,7 @@ pub(super) fn in_offset(text: &str, t: Tok, mut c: Cur, x: &Ctx) -> Option<Found
         return None;
     }
     let r = x.r?;
-    let span = match unit {
-        "day" => jiff::Span::new().try_days(count).ok()?,
-        "week" => jiff::Span::new().try_weeks(count).ok()?,
-        "month" => jiff::Span::new().try_months(count).ok()?,
-        "year" => jiff::Span::new().try_years(count).ok()?,
-        _ => return None,
-    };
+    let span = unit_span(unit, count)?;
     let d = r.checked_add(span).ok()?;
     Some(Found { start: t.start, end: c.pos, kind: DateKind::Date, value: DateInterval::day(d), relative: true })
 }

@@ -149,13 +149,7 @@ pub(super) fn offset_from(c: &mut Cur, x: &Ctx, n: i64, unit: &str) -> Option<Ex
         }
     };
     let n = sign * n;
-    let span = match unit {
-        "day" => jiff::Span::new().try_days(n).ok()?,
-        "week" => jiff::Span::new().try_weeks(n).ok()?,
-        "month" => jiff::Span::new().try_months(n).ok()?,
-        "year" => jiff::Span::new().try_years(n).ok()?,
-        _ => return None,
-    };
+    let span = unit_span(unit, n)?;
     let day = DateInterval::day(anchor.checked_add(span).ok()?);
     Some(Expr { shape: Shape::Fixed(day), year: None, weekday: None, relative })
 }
