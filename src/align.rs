@@ -12,19 +12,50 @@ pub mod order;
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, ClaimKind, ClaimValue, Date};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
-/// The claims of one topic, sorted by (as-of date, document, offset).
-#[derive(Clone, Debug)]
-pub struct Group {
+/// The claims of one topic, sorted by (as-of date, document, offset): a
+/// view into [`Grouped`], which holds every claim once.
+#[derive(Clone, Copy, Debug)]
+pub struct Group<'a> {
     /// The claims' kind.
     pub kind: ClaimKind,
-    /// The topic key (subject/population[/window]).
-    pub topic: String,
+    /// The topic key (subject/population[/window][@event]).
+    pub topic: &'a str,
     /// The subject id.
-    pub subject: String,
+    pub subject: &'a str,
     /// The claims.
-    pub claims: Vec<Claim>,
+    pub claims: &'a [Claim],
+}
+
+/// Every claim, sorted by (kind, topic), then as [`order_key`]: each
+/// topic's claims are one run of the vector, so grouping moves every claim
+/// once and the groups are views, not vectors of their own.
+#[derive(Debug, Default)]
+pub struct Grouped {
+    claims: Vec<Claim>,
+    /// (kind, topic, claims' range), in (kind, topic) order.
+    spans: Vec<(ClaimKind, String, std::ops::Range<usize>)>,
+}
+
+impl Grouped {
+    /// The groups, in (kind, topic) order.
+    pub fn groups(&self) -> Vec<Group<'_>> {
+        self.spans
+            .iter()
+            .map(|(kind, topic, range)| {
+                let claims = &self.claims[range.clone()];
+                // The topic starts with the subject, so a group has one.
+                Group { kind: *kind, topic, subject: &claims[0].subject, claims }
+            })
+            .collect()
+    }
+
+    /// The claims, in group order.
+    pub fn into_claims(self) -> Vec<Claim> {
+        self.claims
+    }
 }
 
 /// What the checks know about the corpus beyond one group.
@@ -35,30 +66,63 @@ pub struct Context {
     pub subject_starts: BTreeMap<String, Date>,
 }
 
-/// Groups claims by kind and topic; groups come out sorted by (kind, topic).
-pub fn group(claims: Vec<Claim>) -> Vec<Group> {
-    let mut map: std::collections::HashMap<(ClaimKind, String), Group> = std::collections::HashMap::new();
-    let topics: Vec<String> = claims.par_iter().map(Claim::topic).collect();
-    let ranks = order::DocRanks::new(claims.iter().map(|c| &c.doc));
-    for (c, topic) in claims.into_iter().zip(topics) {
-        match map.entry((c.kind, topic)) {
-            std::collections::hash_map::Entry::Occupied(mut e) => e.get_mut().claims.push(c),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                let group =
-                    Group { kind: c.kind, topic: e.key().1.clone(), subject: c.subject.clone(), claims: vec![c] };
-                e.insert(group);
+/// Groups claims by (kind, topic key); inside a group, claims are sorted by
+/// [`order_key`] (ties keep their order in `claims`).
+pub fn group(claims: Vec<Claim>) -> Grouped {
+    // Each distinct (kind, topic) gets an id in order of first sight. The
+    // key is the kind's name and the topic in one reused buffer, so only a
+    // new topic allocates.
+    let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut topics: Vec<(ClaimKind, String)> = Vec::new();
+    let mut key = String::new();
+    let topic_ids: Vec<u32> = claims
+        .iter()
+        .map(|c| {
+            key.clear();
+            key.push_str(c.kind.as_str());
+            key.push(' ');
+            c.write_topic(&mut key);
+            if let Some(&id) = ids.get(key.as_str()) {
+                return id;
             }
-        }
+            let id = topics.len() as u32;
+            topics.push((c.kind, key[c.kind.as_str().len() + 1..].to_string()));
+            ids.insert(key.clone(), id);
+            id
+        })
+        .collect();
+    drop(ids);
+    // Ids to ranks in (kind, topic) order.
+    let mut by_topic: Vec<u32> = (0..topics.len() as u32).collect();
+    by_topic.sort_unstable_by(|&a, &b| topics[a as usize].cmp(&topics[b as usize]));
+    let mut rank = vec![0u32; topics.len()];
+    for (r, &id) in by_topic.iter().enumerate() {
+        rank[id as usize] = r as u32;
     }
-    let mut groups: Vec<Group> = map.into_values().collect();
-    groups.sort_by(|a, b| (a.kind, &a.topic).cmp(&(b.kind, &b.topic)));
-    // `order_key` with the document id as its rank.
-    groups.par_iter_mut().for_each(|g| {
-        g.claims = order::sort_by_key(std::mem::take(&mut g.claims), |c| {
-            (c.as_of.is_none(), c.as_of, ranks.of(&c.doc), c.start)
-        });
-    });
-    groups
+    let doc_ranks = order::DocRanks::new(claims.iter().map(|c| &c.doc));
+    let keys: Vec<_> = claims
+        .par_iter()
+        .zip(topic_ids.par_iter())
+        .map(|(c, &id)| (rank[id as usize], c.as_of.is_none(), c.as_of, doc_ranks.of(&c.doc), c.start))
+        .collect();
+    let mut sizes = vec![0usize; topics.len()];
+    for &id in &topic_ids {
+        sizes[rank[id as usize] as usize] += 1;
+    }
+    drop(topic_ids);
+    let claims = order::sort_by_keys(claims, keys);
+    let mut topics: Vec<Option<(ClaimKind, String)>> = topics.into_iter().map(Some).collect();
+    let mut at = 0;
+    let spans = by_topic
+        .iter()
+        .zip(sizes)
+        .map(|(&id, size)| {
+            let (kind, topic) = topics[id as usize].take().expect("each topic once");
+            at += size;
+            (kind, topic, at - size..at)
+        })
+        .collect();
+    Grouped { claims, spans }
 }
 
 /// The order of claims inside a group: earliest first, then document id, then offset.
@@ -72,7 +136,7 @@ pub fn order_key(c: &Claim) -> (bool, Option<Date>, &str, usize) {
 pub fn context(groups: &[Group], lexicon: &Lexicon) -> Context {
     let mut estimates: BTreeMap<String, Vec<Date>> = BTreeMap::new();
     for g in groups.iter().filter(|g| g.kind == ClaimKind::Duration) {
-        for c in &g.claims {
+        for c in g.claims {
             let (Some(as_of), ClaimValue::Duration(q)) = (c.as_of, &c.value) else { continue };
             let days = q.anchor.round();
             if !(1.0..=365.0 * 200.0).contains(&days) {

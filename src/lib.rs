@@ -49,6 +49,10 @@ pub struct Options {
     /// Keep at most this many claims of one document (the first, in text
     /// order), with a warning; 0: no limit.
     pub max_claims_per_doc: usize,
+    /// Only the findings are wanted (the CSV and JSON Lines reports): the
+    /// claims are not put in document order and no roll-up is built, so
+    /// [`Report::claims`] and [`Report::rollup`] come back empty.
+    pub findings_only: bool,
 }
 
 /// A progress callback, `(done, total)` in inputs; called from worker threads.
@@ -151,13 +155,23 @@ pub fn check(options: &Options) -> Result<Report> {
 pub fn check_with(options: &Options, rules: &RuleSet) -> Result<Report> {
     let mut extraction = extract(options, rules)?;
     align::events::assign(&mut extraction.claims, rules.settings.events.window_days);
-    let groups = align::group(extraction.claims);
+    let grouped = align::group(extraction.claims);
+    let groups = grouped.groups();
     let context = align::context(&groups, &rules.lexicon);
     let findings = rules::engine::run(rules, &groups, &context);
-    let claims: Vec<Claim> = groups.into_iter().flat_map(|g| g.claims).collect();
-    let ranks = align::order::DocRanks::new(claims.iter().map(|c| &c.doc));
-    let claims = align::order::sort_by_key(claims, |c| (ranks.of(&c.doc), c.start, c.end, c.kind));
-    let rollup = report::rollup::build(&claims, &extraction.documents);
+    drop(groups);
+    let (claims, rollup) = if options.findings_only {
+        // Freeing every claim is a sizeable share of a large run and no
+        // output waits for it: the pool does it in the background.
+        rayon::spawn(move || drop(grouped));
+        (Vec::new(), Vec::new())
+    } else {
+        let claims = grouped.into_claims();
+        let ranks = align::order::DocRanks::new(claims.iter().map(|c| &c.doc));
+        let claims = align::order::sort_by_key(claims, |c| (ranks.of(&c.doc), c.start, c.end, c.kind));
+        let rollup = report::rollup::build(&claims, &extraction.documents);
+        (claims, rollup)
+    };
     Ok(Report {
         version: env!("CARGO_PKG_VERSION").to_string(),
         findings,

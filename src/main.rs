@@ -67,6 +67,7 @@ fn options(input: &InputArgs) -> anyhow::Result<Options> {
         },
         progress: (!input.quiet && std::io::stderr().is_terminal()).then(progress_bar),
         max_claims_per_doc: input.max_claims_per_doc,
+        findings_only: false,
     })
 }
 
@@ -104,7 +105,11 @@ fn print_warnings(warnings: &[Warning], quiet: bool) {
 
 fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
-    let opts = options(&a.input)?;
+    let mut opts = options(&a.input)?;
+    let to_terminal = a.input.output.is_none() && std::io::stdout().is_terminal();
+    let format = a.format.unwrap_or(if to_terminal { ReportFormat::Text } else { ReportFormat::Csv });
+    // Only the text, JSON and HTML reports show claims and the roll-up.
+    opts.findings_only = a.explain.is_some() || matches!(format, ReportFormat::Csv | ReportFormat::Jsonl);
     let rules = RuleSet::load(opts.rules_dir.as_deref())?;
     let mut report = claimdiff::check_with(&opts, &rules)?;
     print_warnings(&report.warnings, a.input.quiet);
@@ -128,8 +133,6 @@ fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    let to_terminal = a.input.output.is_none() && std::io::stdout().is_terminal();
-    let format = a.format.unwrap_or(if to_terminal { ReportFormat::Text } else { ReportFormat::Csv });
     let color = use_color(a.color, to_terminal, std::env::var_os("NO_COLOR").as_deref());
     output::write(a.input.output.as_deref(), &opts.paths, |w| match format {
         ReportFormat::Csv => report::csv::write(&report, w).map_err(std::io::Error::other),

@@ -455,16 +455,24 @@ impl Claim {
     /// The claim's topic key: kind, subject, population, window and, for a
     /// single event, its place and date (`attack/people@damascus/2013-08-21`).
     pub fn topic(&self) -> String {
-        let mut t = format!("{}/{}", self.subject, self.population);
+        let mut t = String::new();
+        self.write_topic(&mut t);
+        t
+    }
+
+    /// Appends [`Claim::topic`] to `out` (no allocation of its own).
+    pub fn write_topic(&self, out: &mut String) {
+        use std::fmt::Write;
+        out.push_str(&self.subject);
+        out.push('/');
+        out.push_str(&self.population);
+        // Writing to a String cannot fail.
         if let Some(w) = &self.window {
-            t.push('/');
-            t.push_str(&w.to_string());
+            let _ = write!(out, "/{w}");
         }
         if let Some(e) = &self.event {
-            t.push('@');
-            t.push_str(&e.to_string());
+            let _ = write!(out, "@{e}");
         }
-        t
     }
 }
 

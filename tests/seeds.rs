@@ -256,3 +256,14 @@ fn works_from_any_folder() {
         claimdiff().current_dir(dir.path()).args(["check", "--format", "csv"]).assert().get_output().stdout.clone();
     assert!(findings(&out).iter().any(|f| f[0] == "casualty-figures-disagree"));
 }
+
+#[test]
+fn findings_only_gives_the_same_findings_without_claims_or_rollup() {
+    let full = claimdiff::check(&claimdiff::Options::default()).unwrap();
+    let lean = claimdiff::check(&claimdiff::Options { findings_only: true, ..Default::default() }).unwrap();
+    assert_eq!(full.findings.len(), 7, "the seeds' seven findings");
+    assert_eq!(serde_json::to_string(&lean.findings).unwrap(), serde_json::to_string(&full.findings).unwrap());
+    assert!(!full.claims.is_empty() && !full.rollup.is_empty());
+    assert!(lean.claims.is_empty() && lean.rollup.is_empty());
+    assert_eq!(lean.documents.len(), 5);
+}

@@ -13,7 +13,7 @@ use std::sync::Arc;
 /// `items` stably sorted by `key`, computed once per item (in parallel):
 /// a comparison then reads two small keys side by side, not two records
 /// scattered over the heap.
-pub fn sort_by_key<T, K, F>(mut items: Vec<T>, key: F) -> Vec<T>
+pub fn sort_by_key<T, K, F>(items: Vec<T>, key: F) -> Vec<T>
 where
     T: Send + Sync,
     K: Ord + Send + Sync,
@@ -23,6 +23,15 @@ where
         return items;
     }
     let keys: Vec<K> = items.par_iter().map(&key).collect();
+    sort_by_keys(items, keys)
+}
+
+/// `items` stably sorted by `keys` (one per item, in the same order).
+pub fn sort_by_keys<T, K: Ord + Sync>(mut items: Vec<T>, keys: Vec<K>) -> Vec<T> {
+    assert_eq!(items.len(), keys.len(), "one key per item");
+    if items.len() < 2 {
+        return items;
+    }
     let mut idx: Vec<u32> = (0..items.len() as u32).collect();
     idx.par_sort_unstable_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b)));
     drop(keys);

@@ -37,15 +37,15 @@ pub(crate) fn count(doc: &str, as_of: &str, phrase: &str) -> Claim {
 fn groups_by_kind_and_topic_in_date_order() {
     let mut other = count("c", "2014-01-01", "5 dead");
     other.population = "prisoners".into();
-    let groups = group(vec![
+    let grouped = group(vec![
         count("b", "2014-01-13", "100 dead"),
         count("a", "2014-01-20", "200 dead"),
         count("a", "2014-01-13", "300 dead"),
         other,
     ]);
-    let shape: Vec<(String, Vec<&str>)> =
-        groups.iter().map(|g| (g.topic.clone(), g.claims.iter().map(|c| &*c.doc).collect())).collect();
-    assert_eq!(shape, vec![("conflict/people".into(), vec!["a", "b", "a"]), ("conflict/prisoners".into(), vec!["c"])]);
+    let shape: Vec<(&str, Vec<&str>)> =
+        grouped.groups().iter().map(|g| (g.topic, g.claims.iter().map(|c| &*c.doc).collect())).collect();
+    assert_eq!(shape, vec![("conflict/people", vec!["a", "b", "a"]), ("conflict/prisoners", vec!["c"])]);
 }
 
 #[test]
@@ -68,6 +68,6 @@ fn subject_start_from_durations() {
     let mut d = count("a", "2014-01-13", "1095 dead");
     d.kind = ClaimKind::Duration;
     d.value = ClaimValue::Duration(d.value.quantity().copied().unwrap());
-    let ctx = context(&group(vec![d]), &Lexicon::bundled());
+    let ctx = context(&group(vec![d]).groups(), &Lexicon::bundled());
     assert_eq!(ctx.subject_starts.get("conflict").map(|d| d.to_string()), Some("2011-01-14".to_string()));
 }

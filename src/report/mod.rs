@@ -51,7 +51,8 @@ pub struct Report {
     pub version: String,
     /// Findings, most severe first.
     pub findings: Vec<Finding>,
-    /// All claims, by document and offset.
+    /// All claims, by document and offset (empty when the run asked for
+    /// findings only: [`crate::Options::findings_only`]).
     pub claims: Vec<Claim>,
     /// Documents read, by id.
     pub documents: Vec<DocInfo>,
@@ -60,7 +61,8 @@ pub struct Report {
     /// What was skipped or repaired.
     #[serde(serialize_with = "warnings_as_strings", deserialize_with = "warnings_from_strings")]
     pub warnings: Vec<Warning>,
-    /// Per numeric topic: every source's figure, and low / median / high across sources.
+    /// Per numeric topic: every source's figure, and low / median / high
+    /// across sources (empty when the run asked for findings only).
     #[serde(default)]
     pub rollup: Vec<rollup::TopicRollup>,
     /// What `--baseline` hid, when one was given.

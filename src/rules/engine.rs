@@ -15,7 +15,7 @@ pub fn run(rules: &RuleSet, groups: &[Group], context: &Context) -> Vec<Finding>
     let mut findings: Vec<Finding> = groups
         .par_iter()
         .flat_map_iter(|group| {
-            rules.rules.iter().filter(|r| r.applies(group.kind, &group.subject)).flat_map(move |rule| {
+            rules.rules.iter().filter(|r| r.applies(group.kind, group.subject)).flat_map(move |rule| {
                 let input = Input { rule, group, context, lexicon: &rules.lexicon };
                 rule.check.run(&input).into_iter().map(move |pair| build(rule, group, &pair))
             })

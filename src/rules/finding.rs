@@ -56,7 +56,7 @@ pub fn build(rule: &Rule, group: &Group, pair: &Pair) -> Finding {
     let (delta, delta_pct) = gap(&a.claim, &b.claim);
     let id = fingerprint(&[
         &rule.id,
-        &group.topic,
+        group.topic,
         &a.claim.doc,
         &b.claim.doc,
         &a.claim.value.display(),
@@ -65,7 +65,7 @@ pub fn build(rule: &Rule, group: &Group, pair: &Pair) -> Finding {
     let days = super::checks::days_between(a.claim.as_of, b.claim.as_of);
     let message = fill(&rule.message, &|key| match key {
         "kind" => group.kind.as_str().to_string(),
-        "topic" => group.topic.clone(),
+        "topic" => group.topic.to_string(),
         "subject" => a.claim.subject.clone(),
         "population" => a.claim.population.clone(),
         "value_a" => a.claim.value.display(),
@@ -87,7 +87,7 @@ pub fn build(rule: &Rule, group: &Group, pair: &Pair) -> Finding {
         rule: rule.id.clone(),
         severity: rule.severity,
         kind: group.kind,
-        topic: group.topic.clone(),
+        topic: group.topic.to_string(),
         a,
         b,
         delta,

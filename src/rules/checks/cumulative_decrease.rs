@@ -22,7 +22,7 @@ pub fn run(input: &Input) -> Vec<Pair> {
     if !input.lexicon.is_cumulative(input.group.kind) {
         return Vec::new();
     }
-    let claims = &input.group.claims;
+    let claims = input.group.claims;
     let clusters = cluster_numbers(claims, 0.0);
     let interval = |i: usize| claims[i].value.quantity().map(|q| q.interval);
     let mut out = Vec::new();

@@ -20,7 +20,7 @@ use crate::rules::finding::Pair;
 
 /// Runs the check on one group.
 pub fn run(input: &Input) -> Vec<Pair> {
-    let claims = &input.group.claims;
+    let claims = input.group.claims;
     let date = |i: usize| match &claims[i].value {
         ClaimValue::Date(d) => Some(*d),
         _ => None,

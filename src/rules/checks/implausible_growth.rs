@@ -38,14 +38,14 @@ pub fn run(input: &Input) -> Vec<Pair> {
     if !input.lexicon.is_cumulative(input.group.kind) {
         return Vec::new();
     }
-    let claims = &input.group.claims;
+    let claims = input.group.claims;
     let tol = input.rule.params.tolerance();
     let factor = input.rule.params.growth_factor.unwrap_or(2.0);
-    let subject = input.lexicon.subject(&input.group.subject);
+    let subject = input.lexicon.subject(input.group.subject);
     // A single event (its topic carries `@place/date`) starts on its own
     // date, not when the subject's first event in the corpus did.
     let event_start = claims.iter().find_map(|c| c.event.as_ref().and_then(|e| e.date));
-    let start = event_start.or_else(|| input.context.subject_starts.get(&input.group.subject).copied());
+    let start = event_start.or_else(|| input.context.subject_starts.get(input.group.subject).copied());
     let recent_days = subject.and_then(|s| s.recent_days);
     // For a recent-kind event with no known start, its first report stands in.
     let start = start.or_else(|| recent_days.and(claims.iter().find_map(|c| c.as_of)));

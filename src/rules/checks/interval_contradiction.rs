@@ -22,7 +22,7 @@ use crate::rules::finding::Pair;
 
 /// Runs the check on one group.
 pub fn run(input: &Input) -> Vec<Pair> {
-    let claims = &input.group.claims;
+    let claims = input.group.claims;
     let window = if input.lexicon.is_cumulative(input.group.kind) { 0 } else { input.rule.params.window_days() };
     let clusters = cluster_numbers(claims, 0.0);
     let interval = |i: usize| claims[i].value.quantity().map(|q| q.interval);

@@ -16,7 +16,7 @@ use crate::rules::finding::Pair;
 
 /// Runs the check on one group.
 pub fn run(input: &Input) -> Vec<Pair> {
-    let claims = &input.group.claims;
+    let claims = input.group.claims;
     let status = |i: usize| claims[i].status.as_deref().unwrap_or("");
     let lists: Vec<usize> = (0..claims.len()).filter(|&i| status(i) == "listed").collect();
     let counts: Vec<usize> = (0..claims.len()).filter(|&i| matches!(status(i), "attended" | "member")).collect();

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 /// Runs the check on one group.
 pub fn run(input: &Input) -> Vec<Pair> {
-    let claims = &input.group.claims;
+    let claims = input.group.claims;
     // Entity → (in claims, out claims), each in group order.
     let mut by_entity: BTreeMap<String, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {

@@ -44,7 +44,7 @@ pub struct Input<'a> {
     /// The rule being run.
     pub rule: &'a Rule,
     /// The group.
-    pub group: &'a Group,
+    pub group: &'a Group<'a>,
     /// Corpus-wide context (subject start dates).
     pub context: &'a Context,
     /// The lexicon (which kinds are cumulative).

@@ -31,7 +31,7 @@ use std::collections::BTreeMap;
 
 /// Runs the check on one group.
 pub fn run(input: &Input) -> Vec<Pair> {
-    let claims = &input.group.claims;
+    let claims = input.group.claims;
     let ents = &input.lexicon.entities;
     // Spelling key → its claims (in group order).
     let mut spellings: BTreeMap<String, Vec<usize>> = BTreeMap::new();

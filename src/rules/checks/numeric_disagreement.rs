@@ -26,7 +26,7 @@ use crate::rules::finding::Pair;
 
 /// Runs the check on one group.
 pub fn run(input: &Input) -> Vec<Pair> {
-    let claims = &input.group.claims;
+    let claims = input.group.claims;
     let tol = input.rule.params.tolerance();
     let window = if input.lexicon.is_cumulative(input.group.kind) { 0 } else { input.rule.params.window_days() };
     let clusters = cluster_numbers(claims, tol);
@@ -64,7 +64,7 @@ fn vague_holding(a: &Claim, b: &Claim) -> bool {
 /// The earliest pair (one from each side) reported within `window` days.
 /// Members are in date order, so one merge pass finds it: O(|a| + |b|).
 pub fn closest_pair(input: &Input, a: &[usize], b: &[usize], window: i64) -> Option<(usize, usize)> {
-    let claims = &input.group.claims;
+    let claims = input.group.claims;
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         let d = days_between(claims[a[i]].as_of, claims[b[j]].as_of);

@@ -24,7 +24,7 @@ pub fn comparable(a: &str, b: &str) -> bool {
 
 /// Runs the check on one group.
 pub fn run(input: &Input) -> Vec<Pair> {
-    let claims = &input.group.claims;
+    let claims = input.group.claims;
     let tol = input.rule.params.tolerance();
     let window = input.rule.params.window_days();
     let status = |i: usize| claims[i].status.as_deref().unwrap_or("");
