@@ -4,6 +4,10 @@
 
 mod cli;
 
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use anyhow::Context as _;
 use claimdiff::corpus::{LoadOptions, TableOptions, Warning};
 use claimdiff::model::Severity;
