@@ -7,7 +7,7 @@
 //! stable sort's.
 
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// `items` stably sorted by `key`, computed once per item (in parallel):
@@ -44,18 +44,18 @@ pub fn sort_by_keys<T, K: Ord + Sync>(mut items: Vec<T>, keys: Vec<K>) -> Vec<T>
 /// integer to compare instead of two strings, found without hashing text.
 /// Equal ids held in different allocations get the same rank.
 #[derive(Debug, Default)]
-pub struct DocRanks(HashMap<usize, u32>);
+pub struct DocRanks(FxHashMap<usize, u32>);
 
 impl DocRanks {
     /// Ranks the ids of `docs`.
     pub fn new<'a>(docs: impl Iterator<Item = &'a Arc<str>>) -> Self {
-        let mut by_ptr: HashMap<usize, &str> = HashMap::new();
+        let mut by_ptr: FxHashMap<usize, &str> = FxHashMap::default();
         for d in docs {
             by_ptr.entry(Arc::as_ptr(d) as *const u8 as usize).or_insert(d);
         }
         let mut ids: Vec<(&str, usize)> = by_ptr.into_iter().map(|(p, s)| (s, p)).collect();
         ids.sort_unstable();
-        let mut ranks = HashMap::with_capacity(ids.len());
+        let mut ranks = FxHashMap::with_capacity_and_hasher(ids.len(), Default::default());
         let mut rank = 0u32;
         for (i, &(s, p)) in ids.iter().enumerate() {
             if i > 0 && ids[i - 1].0 != s {
