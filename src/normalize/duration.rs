@@ -232,24 +232,36 @@ fn may_start(w: &str) -> bool {
     ) || number_word(l).is_some()
 }
 
+/// The units as running text writes them (lower case, capitalised, all
+/// capitals), matched case-sensitively: a handful of literal patterns, which
+/// the search crate can look for with SIMD instructions.
+fn unit_forms() -> Vec<String> {
+    let units = ["day", "week", "month", "year", "decade"];
+    units
+        .iter()
+        .flat_map(|u| {
+            let mut capital = u.to_string();
+            capital[..1].make_ascii_uppercase();
+            [u.to_string(), capital, u.to_ascii_uppercase()]
+        })
+        .collect()
+}
+
 /// Finds every duration in `text`. See the module docs for the conventions.
 ///
 /// Every duration names a unit (day, week, month, year, decade), so the
 /// units are found first, in one pass, and only the few words before each
 /// are parsed: prose without a unit costs one automaton scan.
 pub fn find_durations(text: &str, settings: &Settings) -> Vec<DurationMatch> {
-    // The units as running text writes them (lower case, capitalised, all
-    // capitals), matched case-sensitively: a handful of literal patterns
-    // lets the automaton use its SIMD prefilter, several times faster than
-    // a case-insensitive scan of every byte.
+    // Leftmost-first lets the crate hand the search to its vectorised packed
+    // searcher (~10x faster than stepping the automaton over every byte);
+    // the matches are those of any other match semantics because no unit
+    // form occurs inside another (tested).
     static UNITS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        let units = ["day", "week", "month", "year", "decade"];
-        let forms = units.iter().flat_map(|u| {
-            let mut capital = u.to_string();
-            capital[..1].make_ascii_uppercase();
-            [u.to_string(), capital, u.to_ascii_uppercase()]
-        });
-        aho_corasick::AhoCorasick::new(forms).expect("unit patterns are valid")
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(unit_forms())
+            .expect("unit patterns are valid")
     });
     let b = text.as_bytes();
     let mut out = Vec::new();
@@ -295,6 +307,20 @@ mod tests {
 
     fn s() -> Settings {
         Settings::bundled()
+    }
+
+    #[test]
+    fn no_unit_form_occurs_inside_another() {
+        // What makes leftmost-first matching give every match the
+        // automaton's default semantics would.
+        let forms = unit_forms();
+        assert_eq!(forms.len(), 15);
+        assert_eq!(&forms[..3], ["day", "Day", "DAY"]);
+        for a in &forms {
+            for b in forms.iter().filter(|b| *b != a) {
+                assert!(!a.contains(b.as_str()), "{b} occurs inside {a}");
+            }
+        }
     }
 
     #[track_caller]
