@@ -37,9 +37,8 @@ pub struct Row {
 /// Parses a manifest. `place` is the file as given (used in messages).
 /// Rows with a bad date, no doc, or a doc already listed are warned about and dropped.
 pub fn parse(place: &str, text: &str) -> Result<(Vec<Row>, Vec<Warning>)> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let header =
-        reader.headers().map_err(|e| Error::Input { path: place.to_string(), message: e.to_string() })?.clone();
+    let mut records = super::records::read(text).into_iter();
+    let header = records.next().unwrap_or_default();
     let column = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
     let required = |name: &str| {
         column(name).ok_or_else(|| Error::Input {
@@ -54,19 +53,10 @@ pub fn parse(place: &str, text: &str) -> Result<(Vec<Row>, Vec<Warning>)> {
     let mut warnings = Vec::new();
     let mut first_line: HashMap<String, u64> = HashMap::new();
     let mut lines = super::csvline::LineCounter::new(text);
-    for result in reader.records() {
-        let record = match result {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| lines.line(p.byte()));
-                warnings.push(Warning {
-                    place: format!("{place}:{line}"),
-                    message: format!("unreadable row ({e}); row ignored"),
-                });
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| lines.line(p.byte()));
+    // (No row is unreadable: the text is in memory and rows of any length
+    // are accepted; see `records`.)
+    for record in records {
+        let line = lines.line(record.start);
         let here = format!("{place}:{line}");
         let cell = |i: Option<usize>| i.and_then(|i| record.get(i)).map(str::trim).filter(|s| !s.is_empty());
         let Some(doc) = cell(Some(doc_col)).map(normalize_doc) else {

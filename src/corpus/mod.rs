@@ -18,6 +18,7 @@ pub mod header;
 pub mod html;
 pub mod jsonl;
 pub mod manifest;
+pub mod records;
 pub mod table;
 pub mod walk;
 

@@ -68,7 +68,7 @@ impl<'a> DocContext<'a> {
         self.quotes
             .borrow_mut()
             .entry(sentence.start)
-            .or_insert_with(|| collapse_space(&self.doc.text[sentence.start..sentence.end]).into())
+            .or_insert_with(|| collapsed_quote(&self.doc.text[sentence.start..sentence.end]))
             .clone()
     }
 
@@ -229,6 +229,16 @@ pub fn collapse_space(s: &str) -> String {
     out
 }
 
+/// [`collapse_space`] of a quote, shared: most sentences need no collapsing
+/// and are copied once, straight into the shared string.
+fn collapsed_quote(s: &str) -> Arc<str> {
+    if needs_collapse(s) {
+        collapse_space(s).into()
+    } else {
+        s.into()
+    }
+}
+
 /// Whether `s` has white space other than single ASCII spaces between
 /// words. Most sentences have none, and the vectorised searches below are
 /// far cheaper than walking every byte; non-ASCII characters are decoded
@@ -295,6 +305,16 @@ mod tests {
         assert_eq!(collapse_space("ideographic\u{3000}space"), "ideographic space");
         assert_eq!(collapse_space("ogham\u{1680}space"), "ogham space");
         assert_eq!(collapse_space("next\u{85}line"), "next line");
+    }
+
+    #[test]
+    fn quotes_are_collapsed_sentences() {
+        use super::collapsed_quote;
+        assert_eq!(
+            &*collapsed_quote("Syria’s war, which has killed 100,000."),
+            "Syria’s war, which has killed 100,000."
+        );
+        assert_eq!(&*collapsed_quote(" two\n lines "), "two lines");
     }
 
     #[test]

@@ -234,10 +234,26 @@ impl Entities {
     /// Whether a title can start with `word` (as written): a cheap test
     /// before building keys.
     pub fn may_start_title(&self, word: &str) -> bool {
-        let w = word.split(['-', '.', '\'', '’']).next().unwrap_or(word);
+        // Cut at the first `-`, `.`, `'` or `’` (its first byte, 0xE2, only
+        // starts other characters too: tested in full there).
+        let b = word.as_bytes();
+        let cut = b
+            .iter()
+            .enumerate()
+            .position(|(i, &c)| matches!(c, b'-' | b'.' | b'\'') || (c == 0xE2 && b[i..].starts_with("’".as_bytes())))
+            .unwrap_or(b.len());
+        let w = &b[..cut];
         // A title's first word is a key word, so its ASCII letters are lower
         // case: matching it ignoring ASCII case is matching `w` lowered.
-        let lowered = || w.bytes().map(|c| c.to_ascii_lowercase());
+        // Most words are short: lowered into a buffer on the stack, they are
+        // compared as slices.
+        let mut buf = [0u8; 32];
+        if let Some(lowered) = buf.get_mut(..w.len()) {
+            lowered.copy_from_slice(w);
+            lowered.make_ascii_lowercase();
+            return self.title_first_words.binary_search_by(|t| t.as_bytes().cmp(lowered)).is_ok();
+        }
+        let lowered = || w.iter().map(|c| c.to_ascii_lowercase());
         self.title_first_words.binary_search_by(|t| t.bytes().cmp(lowered())).is_ok()
     }
 
@@ -384,6 +400,11 @@ fn blank_word(words: &[&str], w: usize) -> String {
 /// The comparison key of a name: lower case, accents folded, dots dropped,
 /// hyphens, apostrophes and runs of white space made one space.
 pub fn name_key(name: &str) -> String {
+    // Nearly every name is ASCII: its key is made byte by byte, with none
+    // of the char handling below.
+    if name.is_ascii() {
+        return ascii_name_key(name.as_bytes());
+    }
     let mut out = String::with_capacity(name.len());
     // A separator is written only before the next kept character, so runs
     // collapse to one space and none leads or trails (one pass, no split
@@ -412,6 +433,29 @@ pub fn name_key(name: &str) -> String {
         }
     }
     out
+}
+
+/// [`name_key`] of an ASCII name: the same rules as its ASCII branch
+/// (dots dropped, hyphens, apostrophes and ASCII white space made one space
+/// between kept bytes, letters lowered), on bytes.
+fn ascii_name_key(name: &[u8]) -> String {
+    let mut out = Vec::with_capacity(name.len());
+    let mut space = false;
+    for &b in name {
+        match b {
+            b'.' => {}
+            b'-' | b'\'' | b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => space = true,
+            _ => {
+                if space && !out.is_empty() {
+                    out.push(b' ');
+                }
+                space = false;
+                out.push(b.to_ascii_lowercase());
+            }
+        }
+    }
+    // ASCII bytes in, ASCII bytes out: always UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Appends a kept key character, after one space if a separator came
@@ -464,6 +508,16 @@ mod tests {
     }
 
     #[test]
+    fn ascii_keys_are_made_on_bytes() {
+        use super::ascii_name_key;
+        assert_eq!(ascii_name_key(b"Walid  Al-Mu'allem"), "walid al mu allem");
+        assert_eq!(ascii_name_key(b" -U.S.\x0bAID. "), "us aid");
+        assert_eq!(ascii_name_key(b"..."), "");
+        // A control byte that is no separator is kept, as `name_key` keeps it.
+        assert_eq!(ascii_name_key(b"A\x1fB"), "a\x1fb");
+    }
+
+    #[test]
     fn keys_match_the_split_and_join_definition() {
         use super::{fold, name_key};
         // The definition the one-pass key replaced: map, then split on white
@@ -480,9 +534,16 @@ mod tests {
             }
             out.split_whitespace().collect::<Vec<_>>().join(" ")
         };
-        for name in
-            ["U.S.", "  Bashar  al-Assad ", "Mu‘allem–Jr.", "\tAbu\r\nBakr", "Türkiye\u{2003}Éire", "-", "A.B.C"]
-        {
+        for name in [
+            "U.S.",
+            "  Bashar  al-Assad ",
+            "Mu‘allem–Jr.",
+            "\tAbu\r\nBakr",
+            "Türkiye\u{2003}Éire",
+            "-",
+            "A.B.C",
+            "O'Neil\x0c-Smith\x0b",
+        ] {
             assert_eq!(name_key(name), reference(name), "{name:?}");
         }
     }
@@ -494,6 +555,11 @@ mod tests {
         assert!(e.may_start_title("FOREIGN"), "first word of 'foreign minister', any ASCII case");
         assert!(e.may_start_title("Secretary-General"), "cut at the hyphen");
         assert!(!e.may_start_title("Minster"));
+        assert!(e.may_start_title("President’s"), "cut at the curly apostrophe");
+        assert!(e.may_start_title("Mr."), "cut at the dot");
+        assert!(!e.may_start_title("Président"), "no title starts so");
+        assert!(!e.may_start_title(&"Foreign".repeat(5)), "longer than the stack buffer, compared all the same");
+        assert!(e.may_start_title(&format!("FOREIGN-{}", "x".repeat(40))), "long, but cut short");
         assert!(e.is_title("secretary of state"));
         assert!(!e.is_title("Secretary of State"), "titles are compared as keys");
         assert!(e.is_stopword("The"));
