@@ -128,9 +128,13 @@ fn is_abbreviation(text: &str, at: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true;
     }
-    let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    // Compared in place, not lower-cased into a new string: this runs at
+    // every full stop of the corpus, and most words are too long to be one.
+    word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
+
+/// The length of the longest of [`ABBREVIATIONS`] (tested).
+const LONGEST_ABBREVIATION: usize = 6;
 
 /// The sentence containing `offset` (by binary search over `sentences`).
 pub fn containing(sentences: &[Sentence], offset: usize) -> Option<&Sentence> {
@@ -144,6 +148,13 @@ mod tests {
 
     fn texts(t: &str) -> Vec<&str> {
         split(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn longest_abbreviation_is_the_longest() {
+        assert_eq!(ABBREVIATIONS.iter().map(|a| a.len()).max(), Some(LONGEST_ABBREVIATION));
+        assert!(is_abbreviation("the APPROX.", 10));
+        assert!(!is_abbreviation("the approxi.", 11));
     }
 
     #[test]
