@@ -11,7 +11,8 @@
 use super::words::{next_word, ordinal, read_cardinal, CARDINALS, ORDINALS};
 use crate::model::{Interval, Qualifier, Quantity};
 use crate::settings::Settings;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::text::word_bytes::WordBytes;
+use crate::text::word_search::WordSearch;
 use digits::*;
 use qualifiers::*;
 
@@ -48,7 +49,10 @@ pub struct NumberMatch {
 /// Build one per run (it compiles an automaton) and share it across threads.
 #[derive(Clone, Debug)]
 pub struct NumberReader {
-    words: AhoCorasick,
+    /// Number words, vague amounts and fraction characters, found as whole
+    /// words of letters and digits ("_one" holds the word "one" here,
+    /// unlike in the phrase lexicon).
+    words: WordSearch,
     /// Pattern index → what it is.
     entries: Vec<Entry>,
     about: f64,
@@ -143,12 +147,7 @@ impl NumberReader {
             patterns.push((*c).to_string());
             entries.push(Entry::Value(*v));
         }
-        let words = AhoCorasickBuilder::new()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .expect("number word patterns are valid");
+        let words = WordSearch::new(&patterns, WordBytes::Alphanumeric).expect("number word patterns are valid");
         NumberReader { words, entries, about: settings.qualifiers.about, nearly: settings.qualifiers.nearly }
     }
 
@@ -156,7 +155,7 @@ impl NumberReader {
     pub fn find(&self, text: &str) -> Vec<NumberMatch> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        let mut words = self.words.find_iter(text).filter(|m| is_word(bytes, m.start(), m.end())).peekable();
+        let mut words = self.words.find_iter(text).peekable();
         let mut i = 0;
         // The next digit at or after `i`, kept between rounds: rescanning from
         // `i` after every number word would be quadratic in a long run of words.
@@ -642,11 +641,6 @@ fn after_figure(text: &str, at: usize) -> bool {
     let e = at - 1;
     let s = e - b[..e].iter().rev().take_while(|c| c.is_ascii_alphanumeric()).count();
     b[e - 1].is_ascii_digit() || super::words::cardinal(&text[s..e]).is_some()
-}
-
-/// Whether `s..e` is a whole word.
-fn is_word(b: &[u8], s: usize, e: usize) -> bool {
-    (s == 0 || !b[s - 1].is_ascii_alphanumeric()) && (e >= b.len() || !b[e].is_ascii_alphanumeric())
 }
 
 /// After a lone "one": a noun that makes it a count ("one person", "one child").

@@ -1,5 +1,8 @@
 //! Text geometry: sentences with byte offsets, and line/column lookup.
 
 pub mod lines;
+pub mod prefix_gate;
 pub mod scan;
 pub mod sentences;
+pub mod word_bytes;
+pub mod word_search;

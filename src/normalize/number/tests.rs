@@ -305,3 +305,17 @@ fn first_digit_finds_the_first_ascii_digit() {
         assert_eq!(first_digit(&row), n.is_ascii_digit().then_some(3), "byte {n}");
     }
 }
+
+#[test]
+fn a_phrase_starting_inside_a_word_no_longer_hides_the_next_number() {
+    // "a dozen" matches at the last letter of "Syria" ("a Dozen"); the old
+    // unanchored search rejected it (no whole word) and resumed past
+    // "Dozen", losing "Dozens" (FA-KES 1965511170). Only word starts are
+    // tried now.
+    assert_eq!(one("Syria Dozens Martyred"), (s("Dozens"), "vague", s("[24, 99]"), s("61.5")));
+    // A whole-word "a dozen" still wins over "dozen".
+    assert_eq!(one("a dozen people"), (s("a dozen"), "eq", s("[12, 12]"), s("12")));
+    // "a hundreds": the longest match "a hundred" is no whole word and
+    // still uses up "hundred…", so nothing is read inside it (as before).
+    assert_eq!(read("a hundreds"), vec![]);
+}
