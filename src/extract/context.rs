@@ -1,6 +1,7 @@
 //! What every extractor needs to know about one document: its sentences,
 //! lines, numbers and dates, and how to build a claim at a span.
 
+use super::subject_hits::SubjectHits;
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, ClaimKind, ClaimValue, Document};
 use crate::normalize::date::DateMatch;
@@ -8,6 +9,7 @@ use crate::normalize::number::NumberMatch;
 use crate::text::lines::{floor_char_boundary, LineIndex};
 use crate::text::sentences::{self, Sentence};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::Arc;
 
@@ -28,9 +30,8 @@ pub struct DocContext<'a> {
     /// The text with ASCII letters in lower case, for whole-text phrase
     /// searches ([`crate::lexicon::phrases::PhraseSet::find_lowered`]).
     pub lower: String,
-    /// Every subject synonym in the document: (start, subject index), in
-    /// order — one pass of the subject matcher per document, not per claim.
-    subject_hits: Vec<(usize, usize)>,
+    /// The subject synonyms, searched sentence by sentence on first use.
+    subject_hits: SubjectHits<'a>,
     /// Quotes already built, by sentence start (many claims share a sentence);
     /// looked up once per claim and never iterated, so hashed with Fx.
     quotes: RefCell<FxHashMap<usize, Arc<str>>>,
@@ -42,14 +43,15 @@ impl<'a> DocContext<'a> {
     /// Prepares `doc`.
     pub fn new(doc: &'a Document, numbers: Vec<NumberMatch>, dates: Vec<DateMatch>, lexicon: &'a Lexicon) -> Self {
         let lower = doc.text.to_ascii_lowercase();
+        let sentences = sentences::split(&doc.text);
         DocContext {
             doc,
-            sentences: sentences::split(&doc.text),
+            subject_hits: SubjectHits::new(&doc.text, &sentences, lexicon),
+            sentences,
             lines: LineIndex::new(&doc.text),
             numbers,
             dates,
             lexicon,
-            subject_hits: lexicon.subject_phrases.find(&doc.text).map(|h| (h.start, *h.value)).collect(),
             lower,
             quotes: RefCell::new(FxHashMap::default()),
             id: doc.id.as_str().into(),
@@ -57,10 +59,8 @@ impl<'a> DocContext<'a> {
     }
 
     /// The subject synonyms within `sentence`, as (start, subject index).
-    fn subjects_in(&self, sentence: Sentence) -> &[(usize, usize)] {
-        let from = self.subject_hits.partition_point(|h| h.0 < sentence.start);
-        let to = self.subject_hits.partition_point(|h| h.0 < sentence.end);
-        &self.subject_hits[from..to]
+    fn subjects_in(&self, sentence: Sentence) -> Cow<'_, [(usize, usize)]> {
+        self.subject_hits.within(&self.doc.text, &self.sentences, sentence)
     }
 
     /// The sentence's text with white space collapsed, built once per sentence.

@@ -9,6 +9,7 @@ pub mod event;
 pub mod event_dates;
 pub mod mentions;
 pub mod participants;
+pub mod subject_hits;
 
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, Document};

@@ -91,6 +91,11 @@ pub struct Lexicon {
     pub subjects: Vec<Subject>,
     /// Synonym → subject index.
     pub subject_phrases: PhraseSet<usize>,
+    /// No synonym can run across a sentence boundary
+    /// ([`crate::text::sentences::stays_inside_sentences`]), so they may be
+    /// searched for sentence by sentence
+    /// ([`crate::extract::subject_hits::SubjectHits`]).
+    pub synonyms_stay_in_sentences: bool,
     /// Count kinds with their cues.
     pub kinds: Vec<(ClaimKind, KindCues)>,
     /// Cue → kind.
@@ -157,6 +162,11 @@ impl Lexicon {
             };
             kinds.push((kind, cues));
         }
+        let synonyms_stay_in_sentences = subjects
+            .subject
+            .iter()
+            .flat_map(|s| &s.synonyms)
+            .all(|w| crate::text::sentences::stays_inside_sentences(w));
         let subject_phrases = PhraseSet::new(
             subjects.subject.iter().enumerate().flat_map(|(i, s)| s.synonyms.iter().map(move |w| (w.clone(), i))),
         );
@@ -188,6 +198,7 @@ impl Lexicon {
             events: events::Events::new(events_file),
             subjects: subjects.subject,
             subject_phrases,
+            synonyms_stay_in_sentences,
             kinds,
             cue_phrases,
             growth_phrases,

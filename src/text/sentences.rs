@@ -136,6 +136,22 @@ fn is_abbreviation(text: &str, at: usize) -> bool {
 /// The length of the longest of [`ABBREVIATIONS`] (tested).
 const LONGEST_ABBREVIATION: usize = 6;
 
+/// Whether no occurrence of `phrase` can run across a sentence boundary. A
+/// boundary is white space after `.`, `!`, `?` or a closing quote or
+/// bracket, or a line break; a phrase whose white space is only single
+/// spaces, each after a letter, digit or hyphen, never holds one. Such
+/// phrases are found sentence by sentence exactly as in the whole text.
+pub fn stays_inside_sentences(phrase: &str) -> bool {
+    let mut prev: Option<char> = None;
+    for c in phrase.chars() {
+        if c.is_whitespace() && (c != ' ' || !prev.is_some_and(|p| p.is_alphanumeric() || p == '-')) {
+            return false;
+        }
+        prev = Some(c);
+    }
+    true
+}
+
 /// The sentence containing `offset` (by binary search over `sentences`).
 pub fn containing(sentences: &[Sentence], offset: usize) -> Option<&Sentence> {
     let i = sentences.partition_point(|s| s.end <= offset);
@@ -148,6 +164,16 @@ mod tests {
 
     fn texts(t: &str) -> Vec<&str> {
         split(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn phrases_that_stay_inside_sentences() {
+        for p in ["the war", "Syria's civil war", "al-Assad regime", "war", "", "1st round"] {
+            assert!(stays_inside_sentences(p), "{p:?}");
+        }
+        for p in ["talks. The", "war\nThe", " war", "the  war", "war\tzone", "said\" The", "(war) now"] {
+            assert!(!stays_inside_sentences(p), "{p:?}");
+        }
     }
 
     #[test]
