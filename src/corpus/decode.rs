@@ -38,7 +38,7 @@ pub fn is_binary(bytes: &[u8]) -> bool {
 /// `truncated` says the bytes are only the start of the file: an incomplete
 /// UTF-8 sequence at the very end is then dropped instead of making the whole
 /// file look like another encoding.
-pub fn decode(bytes: &[u8], truncated: bool) -> Result<Decoded, String> {
+pub fn decode(mut bytes: Vec<u8>, truncated: bool) -> Result<Decoded, String> {
     let utf16 = if bytes.starts_with(b"\xFF\xFE") {
         Some(UTF_16LE)
     } else if bytes.starts_with(b"\xFE\xFF") {
@@ -47,18 +47,25 @@ pub fn decode(bytes: &[u8], truncated: bool) -> Result<Decoded, String> {
         None
     };
     let decoded = if let Some(enc) = utf16 {
-        let (text, _) = enc.decode_with_bom_removal(bytes);
+        let (text, _) = enc.decode_with_bom_removal(&bytes);
         Decoded { text: text.into_owned(), note: None }
-    } else if is_binary(bytes) {
+    } else if is_binary(&bytes) {
         return Err(BINARY.to_string());
     } else {
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        match std::str::from_utf8(bytes) {
-            Ok(s) => Decoded { text: s.to_string(), note: None },
-            Err(e) if truncated && e.error_len().is_none() => {
-                Decoded { text: String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned(), note: None }
+        if bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
+        }
+        // Valid UTF-8 (nearly every file) keeps its buffer: no copy.
+        match String::from_utf8(bytes) {
+            Ok(text) => Decoded { text, note: None },
+            Err(e) => {
+                let (e, bytes) = (e.utf8_error(), e.into_bytes());
+                if truncated && e.error_len().is_none() {
+                    Decoded { text: String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned(), note: None }
+                } else {
+                    mostly_utf8(&bytes, e.valid_up_to()).unwrap_or_else(|| guess(&bytes))
+                }
             }
-            Err(e) => mostly_utf8(bytes, e.valid_up_to()).unwrap_or_else(|| guess(bytes)),
         }
     };
     if decoded.text.trim().is_empty() {
@@ -135,7 +142,7 @@ mod tests {
     use super::*;
 
     fn ok(bytes: &[u8]) -> Decoded {
-        match decode(bytes, false) {
+        match decode(bytes.to_vec(), false) {
             Ok(d) => d,
             Err(e) => panic!("skipped: {e}"),
         }
@@ -177,15 +184,15 @@ mod tests {
 
     #[test]
     fn binary_and_empty_are_refused() {
-        assert_eq!(decode(b"abc\0def", false), Err("binary file skipped".to_string()));
-        assert_eq!(decode(b"\x89PNG\r\n\x1a\n", false), Err("binary file skipped".to_string()));
-        assert_eq!(decode(b"%PDF-1.4 text", false), Err("binary file skipped".to_string()));
-        assert_eq!(decode(b"PK\x03\x04rest", false), Err("binary file skipped".to_string()));
-        assert_eq!(decode(b"GIF89a", false), Err("binary file skipped".to_string()));
-        assert_eq!(decode(b"\xFF\xD8\xFF\xE0", false), Err("binary file skipped".to_string()));
-        assert_eq!(decode(b"", false), Err("empty file skipped".to_string()));
-        assert_eq!(decode(b" \r\n\t ", false), Err("empty file skipped".to_string()));
-        assert_eq!(decode(b"\xEF\xBB\xBF\n", false), Err("empty file skipped".to_string()));
+        assert_eq!(decode(b"abc\0def".to_vec(), false), Err("binary file skipped".to_string()));
+        assert_eq!(decode(b"\x89PNG\r\n\x1a\n".to_vec(), false), Err("binary file skipped".to_string()));
+        assert_eq!(decode(b"%PDF-1.4 text".to_vec(), false), Err("binary file skipped".to_string()));
+        assert_eq!(decode(b"PK\x03\x04rest".to_vec(), false), Err("binary file skipped".to_string()));
+        assert_eq!(decode(b"GIF89a".to_vec(), false), Err("binary file skipped".to_string()));
+        assert_eq!(decode(b"\xFF\xD8\xFF\xE0".to_vec(), false), Err("binary file skipped".to_string()));
+        assert_eq!(decode(b"".to_vec(), false), Err("empty file skipped".to_string()));
+        assert_eq!(decode(b" \r\n\t ".to_vec(), false), Err("empty file skipped".to_string()));
+        assert_eq!(decode(b"\xEF\xBB\xBF\n".to_vec(), false), Err("empty file skipped".to_string()));
     }
 
     #[test]
@@ -204,7 +211,7 @@ mod tests {
     #[test]
     fn truncated_utf8_drops_the_partial_char() {
         // "café" cut inside the é.
-        let d = decode(b"caf\xC3", true).unwrap_or_else(|e| panic!("{e}"));
+        let d = decode(b"caf\xC3".to_vec(), true).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(d, Decoded { text: "caf".into(), note: None });
     }
 

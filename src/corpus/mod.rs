@@ -240,7 +240,7 @@ fn read_manifest(path: &Path, required: bool, warnings: &mut Vec<Warning>) -> Re
             return Ok(Vec::new());
         }
     };
-    let text = match decode::decode(&bytes, false) {
+    let text = match decode::decode(bytes, false) {
         Ok(d) => d.text,
         Err(m) if m == decode::BINARY => {
             return Err(Error::Input { path: place, message: "binary file, not a CSV manifest".into() })
@@ -439,7 +439,11 @@ fn read_text(path: &Path, place: &str, limit: usize, warnings: &mut Vec<Warning>
     let read = || -> std::io::Result<(Vec<u8>, u64)> {
         let mut file = std::fs::File::open(path)?;
         let total = file.metadata()?.len();
-        let mut bytes = Vec::new();
+        // Sized from the file's length (plus one byte for the end-of-file
+        // probe), so the buffer is not regrown and copied as it fills; the
+        // hint is capped, since a length can be wrong (special files).
+        let expected = if limit == 0 { total } else { total.min(limit as u64 + 4) };
+        let mut bytes = Vec::with_capacity(expected.min(1 << 28) as usize + 1);
         if limit == 0 {
             file.read_to_end(&mut bytes)?;
         } else {
@@ -456,7 +460,8 @@ fn read_text(path: &Path, place: &str, limit: usize, warnings: &mut Vec<Warning>
         }
     };
     let truncated = limit > 0 && bytes.len() > limit;
-    let decoded = match decode::decode(&bytes, truncated) {
+    let read_bytes = bytes.len() as u64;
+    let decoded = match decode::decode(bytes, truncated) {
         Ok(d) => d,
         Err(message) => {
             warn(message);
@@ -472,7 +477,7 @@ fn read_text(path: &Path, place: &str, limit: usize, warnings: &mut Vec<Warning>
     }
     if truncated || (limit > 0 && text.len() > limit) {
         decode::cut(&mut text, limit);
-        warn(decode::cut_message(total.max(bytes.len() as u64), text.len()));
+        warn(decode::cut_message(total.max(read_bytes), text.len()));
     }
     Some(text)
 }
@@ -487,7 +492,7 @@ fn read_whole(path: &Path, place: &str, warnings: &mut Vec<Warning>) -> Option<S
             return None;
         }
     };
-    match decode::decode(&bytes, false) {
+    match decode::decode(bytes, false) {
         Ok(d) => {
             if let Some(note) = d.note {
                 warn(note);

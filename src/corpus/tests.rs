@@ -331,7 +331,7 @@ fn the_fakes_table() -> TestResult {
 proptest::proptest! {
     #[test]
     fn no_input_panics(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300), max in 0usize..40) {
-        if let Ok(d) = decode::decode(&bytes, max > 20) {
+        if let Ok(d) = decode::decode(bytes, max > 20) {
             let mut text = html::to_text(&d.text);
             let _ = header::header_date(&text);
             let _ = decode::cut(&mut text, max);

@@ -42,19 +42,25 @@ impl<'a> SubjectHits<'a> {
             let to = all.partition_point(|h| h.0 < range.end);
             return Cow::Borrowed(&all[from..to]);
         }
+        // The sentences the range overlaps (one, nearly always), each cut to
+        // the range by bisection: a range inside one very long sentence is
+        // looked up in logarithmic time, not by walking all of its hits.
         let first = sentences.partition_point(|s| s.end <= range.start);
-        if sentences.get(first) == Some(&range) {
-            return Cow::Borrowed(self.of_sentence(text, sentences, first));
-        }
-        // Part of a long sentence, or a span over several.
-        let mut out = Vec::new();
-        for i in first..sentences.len() {
-            if sentences[i].start >= range.end {
-                break;
+        let mut parts = (first..sentences.len()).take_while(|&i| sentences[i].start < range.end).map(|i| {
+            let hits = self.of_sentence(text, sentences, i);
+            let from = hits.partition_point(|h| h.0 < range.start);
+            let to = hits.partition_point(|h| h.0 < range.end);
+            &hits[from..to]
+        });
+        match (parts.next(), parts.next()) {
+            (None, _) => Cow::Borrowed(&[]),
+            (Some(only), None) => Cow::Borrowed(only),
+            (Some(a), Some(b)) => {
+                let mut all = [a, b].concat();
+                parts.for_each(|p| all.extend_from_slice(p));
+                Cow::Owned(all)
             }
-            out.extend(self.of_sentence(text, sentences, i).iter().filter(|h| (range.start..range.end).contains(&h.0)));
         }
-        Cow::Owned(out)
     }
 
     /// The hits of sentence `i`, searched on first use.
