@@ -117,5 +117,7 @@ mod tests {
         assert_eq!(part(5, 14), 0, "a hit starting before the range is not in it");
         assert_eq!(part(0, TEXT.len()), 4);
         assert_eq!(part(30, 70), 1);
+        // Inside one sentence: a slice of its hits, found by bisection.
+        assert!(matches!(hits.within(TEXT, &sentences, Sentence { start: 63, end: 80 }), Cow::Borrowed([(67, _)])));
     }
 }
