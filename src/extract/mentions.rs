@@ -18,7 +18,7 @@
 use super::context::{collapse_space, DocContext};
 use crate::lexicon::entities::name_key;
 use crate::model::{Claim, ClaimKind, ClaimValue};
-use crate::text::scan::{block_may_be_notable, first_byte};
+use crate::text::scan::{first_byte, notable_lanes};
 use rustc_hash::FxHashSet;
 
 /// Lower-case words that may stand inside a name ("Bashar al Assad", "League of Arab States").
@@ -307,7 +307,7 @@ impl<'a> Tokens<'a> {
         let b = self.text.as_bytes();
         let mut i = self.i;
         loop {
-            let Some(p) = first_byte(b, i, block_may_be_notable, is_notable) else {
+            let Some(p) = first_byte(b, i, notable_lanes, is_notable) else {
                 self.i = b.len();
                 break;
             };
