@@ -381,8 +381,8 @@ fn pair_index([a, b]: [u8; 2]) -> usize {
 
 /// The first ASCII capital of `text` at or after `from`.
 fn next_capital(text: &[u8], from: usize) -> Option<usize> {
-    use crate::text::scan::{block_has_capital, first_byte};
-    first_byte(text, from, block_has_capital, |c| c.is_ascii_uppercase())
+    use crate::text::scan::{capital_lanes, first_byte};
+    first_byte(text, from, capital_lanes, |c| c.is_ascii_uppercase())
 }
 
 /// `words` joined by spaces with word `w` replaced by `*`.
