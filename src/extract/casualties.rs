@@ -12,6 +12,7 @@
 use super::attribution;
 use super::context::{words, DocContext};
 use crate::lexicon::phrases::Hit;
+use crate::lexicon::singular_nouns::is_singular_form;
 use crate::model::{Claim, ClaimKind, ClaimValue, Interval, Qualifier, Quantity, Window};
 use crate::normalize::date::DateKind;
 use crate::normalize::number::{NumberKind, NumberMatch};
@@ -101,51 +102,35 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
 /// population, when what follows the noun is a function word, a cue or
 /// the end of the clause ("a civilian area" is not a count).
 fn with_singulars(ctx: &DocContext) -> Vec<NumberMatch> {
-    let text = ctx.text();
-    let b = text.as_bytes();
+    let b = ctx.text().as_bytes();
     let mut out = ctx.numbers.clone();
     let mut found = false;
-    // Only the articles "a"/"an" can start one: jump between them with memchr
-    // rather than tokenising the whole document.
-    for at in memchr::memchr2_iter(b'a', b'A', b) {
-        if at > 0 && super::context::is_word_byte(b[at - 1]) {
-            continue;
-        }
-        // Most words starting with an "a" are no article ("and", "after"):
-        // rule them out on the next bytes before tokenising.
-        let ends_at = |i: usize| !b.get(i).is_some_and(|c| super::context::is_word_byte(*c));
-        if !(ends_at(at + 1) || (matches!(b.get(at + 1), Some(b'n' | b'N')) && ends_at(at + 2))) {
-            continue;
-        }
-        let mut ws = words(&text[at..]).take(3).map(|(o, w)| (at + o, w));
-        let Some((_, art)) = ws.next() else { continue };
-        if !(art.eq_ignore_ascii_case("a") || art.eq_ignore_ascii_case("an")) {
-            continue;
-        }
-        let Some((noun_at, noun)) = ws.next() else { continue };
-        if !text[at + art.len()..noun_at].trim().is_empty() || !singular(ctx, noun) {
-            continue;
-        }
-        let end = noun_at + noun.len();
-        let next_ok = match ws.next() {
-            None => true,
-            Some((n_at, n)) => {
-                !text[end..n_at].trim().is_empty()
-                    || FOLLOWERS.contains(&n.to_ascii_lowercase().as_str())
-                    || LINKS.contains(&n.to_ascii_lowercase().as_str())
-                    || ctx.lexicon.cue_phrases.find(n).next().is_some()
+    let mut take = |at: usize, out: &mut Vec<NumberMatch>| {
+        if let Some(m) = singular_at(ctx, at) {
+            if !out.iter().any(|n| n.start <= at && at < n.end) {
+                found = true;
+                out.push(m);
             }
-        };
-        if next_ok && !out.iter().any(|m| m.start <= at && at < m.end) {
-            found = true;
-            out.push(NumberMatch {
-                start: at,
-                end: at + art.len(),
-                figure: (at, at + art.len()),
-                kind: NumberKind::Number,
-                quantity: Quantity { anchor: 1.0, qualifier: Qualifier::Eq, interval: Interval::exact(1.0) },
-                adjectival: false,
-            });
+        }
+    };
+    if let Some(nouns) = ctx.lexicon.singular_nouns.find(&ctx.lower) {
+        // The fast path: the nouns are rare and found with a vectorised
+        // search; the article is looked for before each one (white space,
+        // then "a"/"an" as a whole word) and [`singular_at`] decides as below.
+        for (start, end) in nouns {
+            let word_edge = |i: usize| !b.get(i).is_some_and(|c| super::context::is_word_byte(*c));
+            if !(start == 0 || word_edge(start - 1)) || !word_edge(end) {
+                continue;
+            }
+            if let Some(at) = article_before(b, start) {
+                take(at, &mut out);
+            }
+        }
+    } else {
+        // Only the articles "a"/"an" can start one: jump between them with memchr
+        // rather than tokenising the whole document.
+        for at in memchr::memchr2_iter(b'a', b'A', b) {
+            take(at, &mut out);
         }
     }
     if found {
@@ -154,13 +139,74 @@ fn with_singulars(ctx: &DocContext) -> Vec<NumberMatch> {
     out
 }
 
+/// The start of the article "a"/"an" (any case, a whole word) that ends
+/// where ASCII white space before `noun` begins, if there is one.
+fn article_before(b: &[u8], noun: usize) -> Option<usize> {
+    let space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+    let mut j = noun;
+    while j > 0 && space(b[j - 1]) {
+        j -= 1;
+    }
+    if j == noun {
+        return None;
+    }
+    let starts_word = |i: usize| i == 0 || !super::context::is_word_byte(b[i - 1]);
+    match (j.checked_sub(2).map(|i| b[i]), j.checked_sub(1).map(|i| b[i])) {
+        (_, Some(b'a' | b'A')) if starts_word(j - 1) => Some(j - 1),
+        (Some(b'a' | b'A'), Some(b'n' | b'N')) if starts_word(j - 2) => Some(j - 2),
+        _ => None,
+    }
+}
+
+/// "A child", "an elderly man"… at `at` read as a count of one, if it is
+/// one: the article "a"/"an" as a word, white space, a singular noun of a
+/// population, then a function word, a cue or the end of the clause.
+fn singular_at(ctx: &DocContext, at: usize) -> Option<NumberMatch> {
+    let text = ctx.text();
+    let b = text.as_bytes();
+    if at > 0 && super::context::is_word_byte(b[at - 1]) {
+        return None;
+    }
+    // Most words starting with an "a" are no article ("and", "after"):
+    // rule them out on the next bytes before tokenising.
+    let ends_at = |i: usize| !b.get(i).is_some_and(|c| super::context::is_word_byte(*c));
+    if !(ends_at(at + 1) || (matches!(b.get(at + 1), Some(b'n' | b'N')) && ends_at(at + 2))) {
+        return None;
+    }
+    let mut ws = words(&text[at..]).take(3).map(|(o, w)| (at + o, w));
+    let (_, art) = ws.next()?;
+    if !(art.eq_ignore_ascii_case("a") || art.eq_ignore_ascii_case("an")) {
+        return None;
+    }
+    let (noun_at, noun) = ws.next()?;
+    if !text[at + art.len()..noun_at].trim().is_empty() || !singular(ctx, noun) {
+        return None;
+    }
+    let end = noun_at + noun.len();
+    let next_ok = match ws.next() {
+        None => true,
+        Some((n_at, n)) => {
+            !text[end..n_at].trim().is_empty()
+                || FOLLOWERS.contains(&n.to_ascii_lowercase().as_str())
+                || LINKS.contains(&n.to_ascii_lowercase().as_str())
+                || ctx.lexicon.cue_phrases.find(n).next().is_some()
+        }
+    };
+    next_ok.then(|| NumberMatch {
+        start: at,
+        end: at + art.len(),
+        figure: (at, at + art.len()),
+        kind: NumberKind::Number,
+        quantity: Quantity { anchor: 1.0, qualifier: Qualifier::Eq, interval: Interval::exact(1.0) },
+        adjectival: false,
+    })
+}
+
 /// Whether `w` is the singular noun of a population ("child", "woman",
 /// "civilian"), not a plural or a collective ("people", "children").
 fn singular(ctx: &DocContext, w: &str) -> bool {
     let l = w.to_ascii_lowercase();
-    ctx.lexicon.population(&l).is_some()
-        && !l.ends_with('s')
-        && !matches!(l.as_str(), "people" | "children" | "women" | "men" | "police" | "staff")
+    ctx.lexicon.population(&l).is_some() && is_singular_form(&l)
 }
 
 /// The start of number `i`'s clause: the end of the number before it in

@@ -6,6 +6,7 @@ pub mod entities;
 pub mod events;
 pub mod phrases;
 pub mod places;
+pub mod singular_nouns;
 
 use crate::error::{Error, Result};
 use crate::model::ClaimKind;
@@ -104,6 +105,8 @@ pub struct Lexicon {
     pub growth_phrases: PhraseSet<()>,
     /// Population noun → population id.
     pub population_words: BTreeMap<String, String>,
+    /// The singular ones among them, for a whole-document search.
+    pub singular_nouns: singular_nouns::SingularNouns,
     /// Attribution hedges ("believed to").
     pub hedge_phrases: PhraseSet<()>,
     /// Countries, organisations, people (`entities.toml`).
@@ -202,6 +205,7 @@ impl Lexicon {
             kinds,
             cue_phrases,
             growth_phrases,
+            singular_nouns: singular_nouns::SingularNouns::new(&population_words),
             population_words,
             hedge_phrases,
             places,

@@ -18,10 +18,11 @@ pub struct Sentence {
     pub end: usize,
 }
 
+/// Sorted (tested), for a binary search.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "jr", "sr", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "co",
-    "corp", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "fig", "mt",
+    "a.m", "approx", "apr", "aug", "capt", "co", "col", "corp", "dec", "dept", "dr", "e.g", "est", "etc", "feb", "fig",
+    "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar", "mr", "mrs", "ms", "mt", "no", "nov",
+    "oct", "p.m", "prof", "rep", "sen", "sep", "sept", "sgt", "sr", "st", "u.k", "u.n", "u.s", "vs",
 ];
 
 /// Splits `text` into sentences.
@@ -64,12 +65,39 @@ fn candidates(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
 }
 
 fn push(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize) {
-    let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
-    if lead + trail < s.len() {
-        out.push(Sentence { start: start + lead, end: end - trail });
+    let (start, end) = trim(text, start, end);
+    if start < end {
+        out.push(Sentence { start, end });
     }
+}
+
+/// `start..end` of `text` without its leading and trailing white space, as
+/// `str::trim` would cut it. A fast path: most edges are ASCII (a space
+/// after the previous stop, a line break), tested byte by byte; only a
+/// non-ASCII byte at an edge falls back to `str::trim_start`/`trim_end`.
+fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    while start < end && is_ascii_space(b[start]) {
+        start += 1;
+    }
+    if start < end && b[start] >= 0x80 {
+        let s = &text[start..end];
+        start += s.len() - s.trim_start().len();
+    }
+    while end > start && is_ascii_space(b[end - 1]) {
+        end -= 1;
+    }
+    if end > start && b[end - 1] >= 0x80 {
+        let s = &text[start..end];
+        end -= s.len() - s.trim_end().len();
+    }
+    (start, end)
+}
+
+/// The ASCII bytes `char::is_whitespace` accepts (tab, line feed, vertical
+/// tab, form feed, carriage return, space).
+fn is_ascii_space(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
 }
 
 /// A line break at `at` ends the sentence unless the next line continues it in lower case.
@@ -90,21 +118,23 @@ fn stop_ends_sentence(text: &str, at: usize) -> Option<usize> {
     let mut end = at + 1;
     // Runs of stops ("...", "?!") and closing quotes/brackets belong to the sentence.
     loop {
-        if end < b.len() && matches!(b[end], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
-            end += 1;
-        } else if text[end..].starts_with('”') || text[end..].starts_with('’') {
-            end += 3;
-        } else {
-            break;
+        match b.get(end) {
+            Some(b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') => end += 1,
+            // Only the lead byte 0xE2 can start a curly quote: tested first.
+            Some(0xE2) if text[end..].starts_with('”') || text[end..].starts_with('’') => end += 3,
+            _ => break,
         }
     }
-    // Must be followed by white space, then a sentence start.
-    let rest = &text[end..];
-    let trimmed = rest.trim_start_matches([' ', '\t']);
-    if trimmed.len() == rest.len() {
+    // Must be followed by white space (spaces or tabs, all ASCII, so
+    // skipped byte by byte), then a sentence start.
+    let mut next_at = end;
+    while matches!(b.get(next_at), Some(b' ' | b'\t')) {
+        next_at += 1;
+    }
+    if next_at == end {
         return None; // "3.5", "U.S.A", "example.com"
     }
-    let next = trimmed.chars().next()?;
+    let next = text[next_at..].chars().next()?;
     if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '\'' | '(' | '\n' | '\r'))
     {
         return None;
@@ -118,19 +148,34 @@ fn stop_ends_sentence(text: &str, at: usize) -> Option<usize> {
 /// Whether the word ending just before the stop at `at` is an abbreviation or an initial.
 fn is_abbreviation(text: &str, at: usize) -> bool {
     let before = &text[..at];
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
-        .map(|(p, c)| p + c.len_utf8())
-        .unwrap_or(0);
-    let word = &before[word_start..];
-    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
-        return true;
+    // The word starts after the last white space, '(' or '"'. Both tests
+    // below need a word of at most LONGEST_ABBREVIATION bytes (an initial
+    // is one character, at most 4 bytes), so the walk back stops there:
+    // this runs at every full stop of the corpus, and most words are long.
+    let mut word_start = 0;
+    for (p, c) in before.char_indices().rev() {
+        if c.is_whitespace() || c == '(' || c == '"' {
+            word_start = p + c.len_utf8();
+            break;
+        }
+        if at - p > LONGEST_ABBREVIATION {
+            return false;
+        }
     }
-    // Compared in place, not lower-cased into a new string: this runs at
-    // every full stop of the corpus, and most words are too long to be one.
-    word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    let word = &before[word_start..];
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    // Compared in place, lower-cased on the stack: a binary search of the
+    // sorted list rather than a comparison with each of them.
+    let mut lower = [0u8; LONGEST_ABBREVIATION];
+    let Some(lower) = lower.get_mut(..word.len()) else { return false };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    ABBREVIATIONS.binary_search_by(|a| a.as_bytes().cmp(lower)).is_ok()
 }
 
 /// The length of the longest of [`ABBREVIATIONS`] (tested).
@@ -181,6 +226,40 @@ mod tests {
         assert_eq!(ABBREVIATIONS.iter().map(|a| a.len()).max(), Some(LONGEST_ABBREVIATION));
         assert!(is_abbreviation("the APPROX.", 10));
         assert!(!is_abbreviation("the approxi.", 11));
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]), "sorted for the binary search");
+    }
+
+    #[test]
+    fn abbreviations_and_initials_at_a_stop() {
+        // Initials: one upper-case character, ASCII or not.
+        assert!(is_abbreviation("John F.", 6));
+        assert!(is_abbreviation("(É.", 3));
+        assert!(!is_abbreviation("a f.", 3));
+        // Listed words in any case, after white space, '(' or '"', or at the start.
+        assert!(is_abbreviation("Mr.", 2));
+        assert!(is_abbreviation("met\u{a0}Gen.", 8));
+        assert!(is_abbreviation("(U.S.", 4));
+        assert!(is_abbreviation("said \"Sept.", 10));
+        // Not listed, too long, or empty.
+        assert!(!is_abbreviation("the table.", 9));
+        assert!(!is_abbreviation("agreed.", 6));
+        assert!(!is_abbreviation("ÉÉÉÉ.", 8));
+        assert!(!is_abbreviation("war .", 4));
+    }
+
+    #[test]
+    fn trim_cuts_white_space_as_str_trim() {
+        let t = " \t One.\n";
+        assert_eq!(trim(t, 0, t.len()), (3, 7));
+        // Non-ASCII white space at either edge.
+        let t = "\u{a0} Two \u{3000}";
+        assert_eq!(trim(t, 0, t.len()), (3, 6));
+        // Only white space: an empty span.
+        let t = " \u{2003} ";
+        let (a, b) = trim(t, 0, t.len());
+        assert_eq!(a, b);
+        // A non-ASCII letter at the edge stays.
+        assert_eq!(trim("é ", 0, 3), (0, 2));
     }
 
     #[test]
