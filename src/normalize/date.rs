@@ -48,11 +48,11 @@ mod tests;
 #[cfg(test)]
 mod tests_ranges;
 
-use lex::Tok;
 pub(crate) use lex::{
     key_lookup, key_table, lower, next_tok, number_word, spelled_number, unit as time_unit, Cur, KeyTable, TokKind,
     NUMBER_WORDS,
 };
+use lex::{letters_end, next_opening, Tok};
 
 use crate::model::{Date, DateInterval};
 use crate::settings::DateSettings;
@@ -102,15 +102,36 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
     let b = text.as_bytes();
     let mut out = Vec::new();
     let cues = parse::cue_filter();
-    let mut pos = 0;
-    // The token after a cue, lexed for `parse_at`: the loop's next token
-    // unless a date was read, so it is not lexed twice.
-    let mut ahead: Option<Option<Tok>> = None;
-    while let Some(t) = ahead.take().unwrap_or_else(|| next_tok(b, pos)) {
-        pos = t.end;
+    // `at` is a token end (or the start of the text, or the end of a phrase).
+    let mut at = 0;
+    // Whether the token at `at` must be lexed whole: a phrase may end inside
+    // a run of letters or digits, which then goes on as a token of its own.
+    let mut whole = true;
+    loop {
+        let t = if whole {
+            whole = false;
+            match next_tok(b, at) {
+                Some(t) => t,
+                None => break,
+            }
+        } else {
+            // Fast path: from a token end, the next letter, digit or apostrophe
+            // starts a token; the white space and punctuation before it cannot
+            // open a date. A word is read eight bytes at a time.
+            let Some(i) = next_opening(b, at) else { break };
+            if b[i].is_ascii_alphabetic() {
+                Tok { start: i, end: letters_end(b, i + 1), kind: TokKind::Word }
+            } else {
+                match next_tok(b, i) {
+                    Some(t) => t,
+                    None => break,
+                }
+            }
+        };
+        at = t.end;
         // Fast path: most words of prose are no cue, and two bytes and the
         // length tell most of them apart (see `CueFilter`).
-        if t.kind == TokKind::Word && !cues.may_cue(&b[t.start..t.end]) {
+        if t.kind == TokKind::Word && !cues.may_cue_letters(&b[t.start..t.end]) {
             continue;
         }
         // Fast path: of punctuation only an apostrophe can open a date ('90s).
@@ -118,12 +139,12 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
             continue;
         }
         let next = next_tok(b, t.end);
-        match parse::parse_at(text, t, next, &ctx) {
-            Some(f) if f.end > f.start && f.start >= t.start => {
+        if let Some(f) = parse::parse_at(text, t, next, &ctx) {
+            if f.end > f.start && f.start >= t.start {
                 out.push(DateMatch { start: f.start, end: f.end, kind: f.kind, value: f.value, relative: f.relative });
-                pos = f.end;
+                at = f.end;
+                whole = true;
             }
-            _ => ahead = Some(next),
         }
     }
     out
