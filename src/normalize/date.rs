@@ -52,7 +52,7 @@ pub(crate) use lex::{
     key_lookup, key_table, lower, next_tok, number_word, spelled_number, unit as time_unit, Cur, KeyTable, TokKind,
     NUMBER_WORDS,
 };
-use lex::{letters_end, next_opening, Tok};
+use lex::{next_opening, read_word, Tok};
 
 use crate::model::{Date, DateInterval};
 use crate::settings::DateSettings;
@@ -108,39 +108,36 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
     // a run of letters or digits, which then goes on as a token of its own.
     let mut whole = true;
     loop {
-        let t = if whole {
+        let found = if whole {
             whole = false;
-            match next_tok(b, at) {
-                Some(t) => t,
-                None => break,
-            }
+            let Some(t) = next_tok(b, at) else { break };
+            at = t.end;
+            scan_token(text, t, cues, &ctx)
         } else {
             // Fast path: from a token end, the next letter, digit or apostrophe
             // starts a token; the white space and punctuation before it cannot
-            // open a date. A word is read eight bytes at a time.
+            // open a date.
             let Some(i) = next_opening(b, at) else { break };
             if b[i].is_ascii_alphabetic() {
-                Tok { start: i, end: letters_end(b, i + 1), kind: TokKind::Word }
-            } else {
-                match next_tok(b, i) {
-                    Some(t) => t,
-                    None => break,
+                // A word is read eight bytes at a time and classified by its
+                // packed key, which `parse_word` then needs not compute again.
+                let (end, key) = read_word(b, i);
+                at = end;
+                match parse::word_cue(&b[i..end], key) {
+                    parse::Cue::No => continue,
+                    cue => {
+                        let t = Tok { start: i, end, kind: TokKind::Word };
+                        parse::parse_word(text, t, cue, next_tok(b, end), &ctx).filter(|f| f.start >= t.start)
+                    }
                 }
+            } else {
+                let Some(t) = next_tok(b, i) else { break };
+                at = t.end;
+                scan_token(text, t, cues, &ctx)
             }
         };
-        at = t.end;
-        // Fast path: most words of prose are no cue, and two bytes and the
-        // length tell most of them apart (see `CueFilter`).
-        if t.kind == TokKind::Word && !cues.may_cue_letters(&b[t.start..t.end]) {
-            continue;
-        }
-        // Fast path: of punctuation only an apostrophe can open a date ('90s).
-        if t.kind == TokKind::Punct && !matches!(&b[t.start..t.end], b"'" | [0xE2, 0x80, 0x99]) {
-            continue;
-        }
-        let next = next_tok(b, t.end);
-        if let Some(f) = parse::parse_at(text, t, next, &ctx) {
-            if f.end > f.start && f.start >= t.start {
+        if let Some(f) = found {
+            if f.end > f.start {
                 out.push(DateMatch { start: f.start, end: f.end, kind: f.kind, value: f.value, relative: f.relative });
                 at = f.end;
                 whole = true;
@@ -148,4 +145,21 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
         }
     }
     out
+}
+
+/// Tries the date grammar at a token the loop lexed whole (a digit run,
+/// punctuation, or a word not read by the loop's fast path): a phrase that
+/// starts there or later, or `None`.
+fn scan_token(text: &str, t: Tok, cues: &parse::CueFilter, ctx: &parse::Ctx) -> Option<parse::Found> {
+    let b = text.as_bytes();
+    // Fast path: most words of prose are no cue, and two bytes and the
+    // length tell most of them apart (see `CueFilter`).
+    if t.kind == TokKind::Word && !cues.may_cue_letters(&b[t.start..t.end]) {
+        return None;
+    }
+    // Fast path: of punctuation only an apostrophe can open a date ('90s).
+    if t.kind == TokKind::Punct && !matches!(&b[t.start..t.end], b"'" | [0xE2, 0x80, 0x99]) {
+        return None;
+    }
+    parse::parse_at(text, t, next_tok(b, t.end), ctx).filter(|f| f.start >= t.start)
 }

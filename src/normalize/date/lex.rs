@@ -98,6 +98,31 @@ pub(crate) fn next_opening(b: &[u8], mut i: usize) -> Option<usize> {
     None
 }
 
+/// Reads the word (a run of ASCII letters) starting at `i`: its end, and its
+/// [`pack`]ed key when it has at most eight letters.
+///
+/// Fast path for the token loop: the eight bytes at `i` are loaded once; the
+/// letters among them give the word's length and, lower-cased by setting bit
+/// 5 (which lower-cases letters) and cut to that length, its key, so the
+/// word is neither read again nor copied to be looked up.
+#[inline]
+pub(crate) fn read_word(b: &[u8], i: usize) -> (usize, Option<u64>) {
+    let Some(lanes) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) else {
+        let end = letters_end(b, i);
+        return (end, b.get(i..end).and_then(pack));
+    };
+    let x = u64::from_le_bytes(*lanes);
+    let others = !letter_lanes(x) & TOPS;
+    if others == 0 {
+        let end = letters_end(b, i + 8);
+        return (end, (end == i + 8).then_some(x | 0x20 * ONES));
+    }
+    // Little-endian: the lowest set top bit is the first non-letter.
+    let n = others.trailing_zeros() / 8;
+    let key = (x | 0x20 * ONES) & ((1u64 << (8 * n)) - 1);
+    (i + n as usize, Some(key))
+}
+
 /// Eight bytes of 0x01.
 const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
 /// Eight bytes of 0x80: the top bit of each lane.
@@ -454,7 +479,12 @@ pub(crate) fn key_table<T: Copy>(words: impl IntoIterator<Item = (&'static str, 
 /// Looks a word up in a table built by [`key_table`].
 #[inline]
 pub(crate) fn key_lookup<T: Copy>(table: &KeyTable<T>, w: &[u8]) -> Option<T> {
-    let k = pack(w)?;
+    key_find(table, pack(w)?)
+}
+
+/// Looks a packed word (see [`pack`]) up in a table built by [`key_table`].
+#[inline]
+pub(crate) fn key_find<T: Copy>(table: &KeyTable<T>, k: u64) -> Option<T> {
     let mut s = slot(k, table.mask);
     loop {
         match table.slots[s] {
@@ -618,6 +648,23 @@ mod tests {
         assert_eq!(letters_end(b"Syria, the UN", 13), 13);
         assert_eq!(letters_end(b"officials@[`{", 0), 9);
         assert_eq!(letters_end("caf\u{e9}s".as_bytes(), 0), 3);
+    }
+
+    #[test]
+    fn read_word_gives_the_end_and_the_packed_key() {
+        let text = b"Officials met ON Wednesday in MayX\xc3\xa9 then abcdefgh, xy";
+        for start in 0..text.len() {
+            if !text[start].is_ascii_alphabetic() {
+                continue;
+            }
+            let end = letters_end(text, start);
+            assert_eq!(read_word(text, start), (end, pack(&text[start..end])), "at {start}");
+        }
+        assert_eq!(read_word(text, 14), (16, pack(b"on")));
+        assert_eq!(read_word(text, 17), (26, None)); // nine letters: no key
+        assert_eq!(read_word(text, 30), (34, Some(u64::from_le_bytes(*b"mayx\0\0\0\0"))));
+        assert_eq!(read_word(text, 42), (50, Some(u64::from_le_bytes(*b"abcdefgh"))));
+        assert_eq!(read_word(text, 52), (54, pack(b"xy"))); // the tail, byte by byte
     }
 
     #[test]
