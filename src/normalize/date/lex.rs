@@ -115,16 +115,18 @@ pub(crate) fn read_word(b: &[u8], i: usize) -> (usize, Option<u64>) {
     let others = !letter_lanes(x) & TOPS;
     if others == 0 {
         let end = letters_end(b, i + 8);
-        return (end, (end == i + 8).then_some(x | 0x20 * ONES));
+        return (end, (end == i + 8).then_some(x | CASE_BITS));
     }
     // Little-endian: the lowest set top bit is the first non-letter.
     let n = others.trailing_zeros() / 8;
-    let key = (x | 0x20 * ONES) & ((1u64 << (8 * n)) - 1);
+    let key = (x | CASE_BITS) & ((1u64 << (8 * n)) - 1);
     (i + n as usize, Some(key))
 }
 
 /// Eight bytes of 0x01.
 const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+/// Eight bytes of 0x20: bit 5 of each lane, which lower-cases an ASCII letter.
+const CASE_BITS: u64 = u64::from_ne_bytes([0x20; 8]);
 /// Eight bytes of 0x80: the top bit of each lane.
 const TOPS: u64 = u64::from_ne_bytes([0x80; 8]);
 
@@ -136,7 +138,7 @@ const TOPS: u64 = u64::from_ne_bytes([0x80; 8]);
 /// out at the end.
 #[inline]
 fn letter_lanes(x: u64) -> u64 {
-    let z = (x | 0x20 * ONES) & !TOPS;
+    let z = (x | CASE_BITS) & !TOPS;
     let at_least_a = z + 0x1F * ONES;
     let past_z = z + 0x05 * ONES;
     at_least_a & !past_z & !x & TOPS
