@@ -48,11 +48,11 @@ mod tests;
 #[cfg(test)]
 mod tests_ranges;
 
-use lex::Tok;
 pub(crate) use lex::{
     key_lookup, key_table, lower, next_tok, number_word, spelled_number, unit as time_unit, Cur, KeyTable, TokKind,
     NUMBER_WORDS,
 };
+use lex::{next_opening, read_word, Tok};
 
 use crate::model::{Date, DateInterval};
 use crate::settings::DateSettings;
@@ -102,29 +102,64 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
     let b = text.as_bytes();
     let mut out = Vec::new();
     let cues = parse::cue_filter();
-    let mut pos = 0;
-    // The token after a cue, lexed for `parse_at`: the loop's next token
-    // unless a date was read, so it is not lexed twice.
-    let mut ahead: Option<Option<Tok>> = None;
-    while let Some(t) = ahead.take().unwrap_or_else(|| next_tok(b, pos)) {
-        pos = t.end;
-        // Fast path: most words of prose are no cue, and two bytes and the
-        // length tell most of them apart (see `CueFilter`).
-        if t.kind == TokKind::Word && !cues.may_cue(&b[t.start..t.end]) {
-            continue;
-        }
-        // Fast path: of punctuation only an apostrophe can open a date ('90s).
-        if t.kind == TokKind::Punct && !matches!(&b[t.start..t.end], b"'" | [0xE2, 0x80, 0x99]) {
-            continue;
-        }
-        let next = next_tok(b, t.end);
-        match parse::parse_at(text, t, next, &ctx) {
-            Some(f) if f.end > f.start && f.start >= t.start => {
-                out.push(DateMatch { start: f.start, end: f.end, kind: f.kind, value: f.value, relative: f.relative });
-                pos = f.end;
+    // `at` is a token end (or the start of the text, or the end of a phrase).
+    let mut at = 0;
+    // Whether the token at `at` must be lexed whole: a phrase may end inside
+    // a run of letters or digits, which then goes on as a token of its own.
+    let mut whole = true;
+    loop {
+        let found = if whole {
+            whole = false;
+            let Some(t) = next_tok(b, at) else { break };
+            at = t.end;
+            scan_token(text, t, cues, &ctx)
+        } else {
+            // Fast path: from a token end, the next letter, digit or apostrophe
+            // starts a token; the white space and punctuation before it cannot
+            // open a date.
+            let Some(i) = next_opening(b, at) else { break };
+            if b[i].is_ascii_alphabetic() {
+                // A word is read eight bytes at a time and classified by its
+                // packed key, which `parse_word` then needs not compute again.
+                let (end, key) = read_word(b, i);
+                at = end;
+                match parse::word_cue(&b[i..end], key) {
+                    parse::Cue::No => continue,
+                    cue => {
+                        let t = Tok { start: i, end, kind: TokKind::Word };
+                        parse::parse_word(text, t, cue, next_tok(b, end), &ctx).filter(|f| f.start >= t.start)
+                    }
+                }
+            } else {
+                let Some(t) = next_tok(b, i) else { break };
+                at = t.end;
+                scan_token(text, t, cues, &ctx)
             }
-            _ => ahead = Some(next),
+        };
+        if let Some(f) = found {
+            if f.end > f.start {
+                out.push(DateMatch { start: f.start, end: f.end, kind: f.kind, value: f.value, relative: f.relative });
+                at = f.end;
+                whole = true;
+            }
         }
     }
     out
+}
+
+/// Tries the date grammar at a token the loop lexed whole (a digit run,
+/// punctuation, or a word not read by the loop's fast path): a phrase that
+/// starts there or later, or `None`.
+fn scan_token(text: &str, t: Tok, cues: &parse::CueFilter, ctx: &parse::Ctx) -> Option<parse::Found> {
+    let b = text.as_bytes();
+    // Fast path: most words of prose are no cue, and two bytes and the
+    // length tell most of them apart (see `CueFilter`).
+    if t.kind == TokKind::Word && !cues.may_cue_letters(&b[t.start..t.end]) {
+        return None;
+    }
+    // Fast path: of punctuation only an apostrophe can open a date ('90s).
+    if t.kind == TokKind::Punct && !matches!(&b[t.start..t.end], b"'" | [0xE2, 0x80, 0x99]) {
+        return None;
+    }
+    parse::parse_at(text, t, next_tok(b, t.end), ctx).filter(|f| f.start >= t.start)
 }

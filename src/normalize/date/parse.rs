@@ -6,8 +6,8 @@
 //! "a", "his") in `parse/leads.rs`, and each form in its own file below.
 
 use super::lex::{
-    clean_num, is_dash, key_lookup, key_table, lower, month, number_word, spelled_number, unit, weekday, Cur, KeyTable,
-    Tok, TokKind, CALENDAR_WORDS, MONTH_WORDS, NUMBER_WORDS, WEEKDAY_WORDS,
+    clean_num, is_dash, key_find, key_lookup, key_table, lower, month, number_word, spelled_number, unit, weekday, Cur,
+    KeyTable, Tok, TokKind, CALENDAR_WORDS, MONTH_WORDS, NUMBER_WORDS, WEEKDAY_WORDS,
 };
 use super::resolve::{
     add_days, deictic, interval, norm_month, resolve, unit_span, units_around, week_of, weekday_day, weekday_near,
@@ -48,103 +48,106 @@ pub(crate) fn parse_at(text: &str, t: Tok, next: Option<Tok>, x: &Ctx) -> Option
                 None
             }
         }
-        TokKind::Word => {
-            let cue = cue_of(c.text(t));
-            if cue == Cue::No {
+        TokKind::Word => parse_word(text, t, cue_of(c.text(t)), next, x),
+    }
+}
+
+/// [`parse_at`] at a word token `t` whose cue (`cue_of` of its text) the
+/// caller has classified already.
+pub(crate) fn parse_word(text: &str, t: Tok, cue: Cue, next: Option<Tok>, x: &Ctx) -> Option<Found> {
+    let c = Cur::new(text, t.start);
+    if cue == Cue::No {
+        return None;
+    }
+    let mut after = c;
+    after.pos = t.end;
+    if matches!(cue, Cue::Other) {
+        return phrase(c, x, false, t.start);
+    }
+    if cue == Cue::Holiday {
+        let mut k = c;
+        return holiday_name(&mut k).and_then(|_| phrase(c, x, false, t.start));
+    }
+    debug_assert_eq!(next, after.peek(), "parse_at: `next` is the token after `t`");
+    let next = next?;
+    let next_word =
+        |set: &[&str]| next.kind == TokKind::Word && set.iter().any(|s| after.text(next).eq_ignore_ascii_case(s));
+    match cue {
+        // Fast path: a range side starts with digits, "now" or a word some form can start with.
+        Cue::From | Cue::Between if !range_may_open(after, next) => None,
+        Cue::From => span_range(after, x, &["to", "until", "till", "through", "thru"], t.start)
+            // "from 2015 and 2016": no range, but "from" licenses the year.
+            .or_else(|| if next.kind == TokKind::Num { phrase(after, x, true, next.start) } else { None }),
+        Cue::Between => span_range(after, x, &["and", "through", "to", "till", "until"], t.start),
+        // Fast path: "on" reads a digit date or "the" and an ordinal only.
+        Cue::On if next.kind != TokKind::Num && !after.text(next).eq_ignore_ascii_case("the") => None,
+        Cue::On => on_the_nth(after, x),
+        Cue::For => for_span(after, x, t.start),
+        Cue::Prep => {
+            // Fast path: after a preposition only digits, a number word,
+            // "a"/"an" (`in a week`) or "May" can start what follows.
+            if !prep_may_open(after, next) {
                 return None;
             }
-            let mut after = c;
-            after.pos = t.end;
-            if matches!(cue, Cue::Other) {
-                return phrase(c, x, false, t.start);
+            if c.text(t).eq_ignore_ascii_case("in") {
+                if let Some(f) = in_offset(text, t, after, x) {
+                    return Some(f);
+                }
+                if let Some(f) = in_fortnight(t, after, x) {
+                    return Some(f);
+                }
             }
-            if cue == Cue::Holiday {
-                let mut k = c;
-                return holiday_name(&mut k).and_then(|_| phrase(c, x, false, t.start));
+            if let Some(f) = bare_may(after, x) {
+                return Some(f);
             }
-            debug_assert_eq!(next, after.peek(), "parse_at: `next` is the token after `t`");
-            let next = next?;
-            let next_word = |set: &[&str]| {
-                next.kind == TokKind::Word && set.iter().any(|s| after.text(next).eq_ignore_ascii_case(s))
-            };
-            match cue {
-                // Fast path: a range side starts with digits, "now" or a word some form can start with.
-                Cue::From | Cue::Between if !range_may_open(after, next) => None,
-                Cue::From => span_range(after, x, &["to", "until", "till", "through", "thru"], t.start)
-                    // "from 2015 and 2016": no range, but "from" licenses the year.
-                    .or_else(|| if next.kind == TokKind::Num { phrase(after, x, true, next.start) } else { None }),
-                Cue::Between => span_range(after, x, &["and", "through", "to", "till", "until"], t.start),
-                // Fast path: "on" reads a digit date or "the" and an ordinal only.
-                Cue::On if next.kind != TokKind::Num && !after.text(next).eq_ignore_ascii_case("the") => None,
-                Cue::On => on_the_nth(after, x),
-                Cue::For => for_span(after, x, t.start),
-                Cue::Prep => {
-                    // Fast path: after a preposition only digits, a number word,
-                    // "a"/"an" (`in a week`) or "May" can start what follows.
-                    if !prep_may_open(after, next) {
-                        return None;
-                    }
-                    if c.text(t).eq_ignore_ascii_case("in") {
-                        if let Some(f) = in_offset(text, t, after, x) {
-                            return Some(f);
-                        }
-                        if let Some(f) = in_fortnight(t, after, x) {
-                            return Some(f);
-                        }
-                    }
-                    if let Some(f) = bare_may(after, x) {
-                        return Some(f);
-                    }
-                    if next.kind == TokKind::Word {
-                        let mut k = after;
-                        let y = spelled_year(&mut k)?;
-                        let (value, relative) = resolve(&Expr::new(Shape::Year, Some(y)), x.r, x.bias)?;
-                        return Some(Found { start: next.start, end: k.pos, kind: DateKind::Date, value, relative });
-                    }
-                    if next.kind == TokKind::Num {
-                        phrase(after, x, true, next.start)
-                    } else {
-                        None
-                    }
-                }
-                Cue::The => {
-                    let ok = next.kind == TokKind::Num
-                        || (next.kind == TokKind::Punct && matches!(after.text(next), "'" | "\u{2019}"))
-                        || (next.kind == TokKind::Word && opens_after_the(after.text(next)));
-                    if ok {
-                        phrase(c, x, false, t.start)
-                    } else {
-                        None
-                    }
-                }
-                Cue::Article => {
-                    if next.kind == TokKind::Word && unit(after.text(next)).is_some() {
-                        phrase(c, x, false, t.start)
-                    } else if next.kind == TokKind::Num {
-                        adjective_year(after, x)
-                    } else {
-                        None
-                    }
-                }
-                Cue::Poss if next.kind == TokKind::Num => adjective_year(after, x),
-                Cue::Poss => None,
-                Cue::NumWord => {
-                    if next.kind == TokKind::Word || (next.start == t.end && is_dash(after.text(next))) {
-                        phrase(c, x, false, t.start)
-                    } else {
-                        None
-                    }
-                }
-                Cue::Of => {
-                    if next_word(&["of"]) {
-                        phrase(c, x, false, t.start)
-                    } else {
-                        None
-                    }
-                }
-                _ => phrase(c, x, false, t.start),
+            if next.kind == TokKind::Word {
+                let mut k = after;
+                let y = spelled_year(&mut k)?;
+                let (value, relative) = resolve(&Expr::new(Shape::Year, Some(y)), x.r, x.bias)?;
+                return Some(Found { start: next.start, end: k.pos, kind: DateKind::Date, value, relative });
+            }
+            if next.kind == TokKind::Num {
+                phrase(after, x, true, next.start)
+            } else {
+                None
             }
         }
+        Cue::The => {
+            let ok = next.kind == TokKind::Num
+                || (next.kind == TokKind::Punct && matches!(after.text(next), "'" | "\u{2019}"))
+                || (next.kind == TokKind::Word && opens_after_the(after.text(next)));
+            if ok {
+                phrase(c, x, false, t.start)
+            } else {
+                None
+            }
+        }
+        Cue::Article => {
+            if next.kind == TokKind::Word && unit(after.text(next)).is_some() {
+                phrase(c, x, false, t.start)
+            } else if next.kind == TokKind::Num {
+                adjective_year(after, x)
+            } else {
+                None
+            }
+        }
+        Cue::Poss if next.kind == TokKind::Num => adjective_year(after, x),
+        Cue::Poss => None,
+        Cue::NumWord => {
+            if next.kind == TokKind::Word || (next.start == t.end && is_dash(after.text(next))) {
+                phrase(c, x, false, t.start)
+            } else {
+                None
+            }
+        }
+        Cue::Of => {
+            if next_word(&["of"]) {
+                phrase(c, x, false, t.start)
+            } else {
+                None
+            }
+        }
+        _ => phrase(c, x, false, t.start),
     }
 }
 
@@ -353,8 +356,8 @@ use abbreviations::*;
 use anchored::*;
 use compact::*;
 pub(crate) use cue_filter::CueFilter;
-pub(crate) use cues::cue_filter;
 use cues::*;
+pub(crate) use cues::{cue_filter, word_cue, Cue};
 use day_of::*;
 use decades::*;
 use dispatch::{forms_at, simple};

@@ -73,6 +73,30 @@ impl CueFilter {
     }
 }
 
+impl CueFilter {
+    /// [`Self::may_cue`] for a word of ASCII letters only (a word token), which
+    /// needs no letter tests. On other bytes it answers some yes or no, never a panic.
+    #[inline]
+    pub(crate) fn may_cue_letters(&self, w: &[u8]) -> bool {
+        // Fast path for the token loop: every word of the text comes here.
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else { return true };
+        let second = w.get(1).map_or(ALONE, |&c| letter_bits(c));
+        let row = &self.seconds[w.len().min(ROWS - 1)];
+        let first = letter_bits(first) as usize;
+        let (Some(seconds), Some(lasts)) = (row.get(first), self.lasts[w.len().min(ROWS - 1)].get(first)) else {
+            return true;
+        };
+        seconds >> second & 1 != 0 && lasts >> letter_bits(last) & 1 != 0
+    }
+}
+
+/// The letter index of an ASCII letter (0 for `a`/`A` .. 25 for `z`/`Z`);
+/// some number below 32 for any other byte.
+#[inline]
+fn letter_bits(b: u8) -> u32 {
+    u32::from((b | 0x20).wrapping_sub(b'a') & 31)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +124,20 @@ mod tests {
         assert!(f.may_cue(b"a'"));
         assert!(f.may_cue(b"fo'"));
         assert!(f.may_cue(b"")); // nothing to test: the full classification decides
+    }
+
+    #[test]
+    fn on_words_of_letters_the_letters_test_answers_as_the_full_test() {
+        let f = CueFilter::new(["from", "a", "Between", "september", "independence", "z", "zz"]);
+        let words = ["from", "FRAM", "frog", "fro", "fame", "A", "an", "b", "Z", "zZ", "zzz", "Betweens", "x"];
+        let words = words.into_iter().chain(["semiconductor", "settlements", "officials", "Independence"]);
+        let mut yes = 0;
+        for w in words {
+            assert_eq!(f.may_cue_letters(w.as_bytes()), f.may_cue(w.as_bytes()), "{w}");
+            yes += usize::from(f.may_cue(w.as_bytes()));
+        }
+        // from, FRAM, A, Z, zZ, semiconductor (as september), Independence.
+        assert_eq!(yes, 7);
+        assert!(f.may_cue_letters(b""));
     }
 }

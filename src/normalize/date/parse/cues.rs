@@ -7,7 +7,7 @@ use super::*;
 
 /// How a word may begin a date phrase.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Cue {
+pub(crate) enum Cue {
     /// Not at all.
     No,
     From,
@@ -128,6 +128,18 @@ pub(super) fn cue_of(w: &str) -> Cue {
         return Cue::Holiday;
     }
     NINE_LETTER_CUES.iter().find(|(l, _)| l.eq_ignore_ascii_case(w)).map_or(Cue::No, |(_, c)| *c)
+}
+
+/// Classifies a word of ASCII letters read by the token loop, given its
+/// packed key ([`read_word`](super::super::lex::read_word); `None` when longer
+/// than eight letters): [`cue_of`], without packing the word again.
+pub(crate) fn word_cue(w: &[u8], key: Option<u64>) -> Cue {
+    match key {
+        Some(k) => key_find(&CUES, k).unwrap_or(Cue::No),
+        // Fast path: most long words share no shape with a long cue word.
+        None if !CUE_FILTER.may_cue_letters(w) => Cue::No,
+        None => std::str::from_utf8(w).map_or(Cue::No, cue_of),
+    }
 }
 
 /// The cue words longer than the packed table holds. [`cue`] sees at most
@@ -366,6 +378,27 @@ mod tests {
     fn next_of(text: &str) -> (Cur<'_>, Tok) {
         let c = Cur::new(text, 0);
         (c, c.peek().unwrap())
+    }
+
+    #[test]
+    fn word_cue_classifies_as_cue_of() {
+        let text = "On the morning of Wednesday, between Independence Day and Christmas; the seventies. \
+                    SEPTEMBER throughout officials from in a";
+        let b = text.as_bytes();
+        let mut at = 0;
+        let mut n = 0;
+        while let Some(i) = crate::normalize::date::lex::next_opening(b, at) {
+            let (end, key) = crate::normalize::date::lex::read_word(b, i);
+            let end = end.max(i + 1);
+            if let Some(w) = text.get(i..end).filter(|w| w.bytes().all(|c| c.is_ascii_alphabetic())) {
+                assert!(word_cue(w.as_bytes(), key) == cue_of(w), "{w}");
+                n += usize::from(word_cue(w.as_bytes(), key) != Cue::No);
+            }
+            at = end;
+        }
+        // On, the, of, Wednesday, between, Independence, Christmas, the, seventies,
+        // SEPTEMBER, from, in, a: 13 cues ("morning", "Day", "and", "throughout", "officials" are none).
+        assert_eq!(n, 13);
     }
 
     #[test]
