@@ -27,6 +27,7 @@
 use super::Input;
 use crate::lexicon::entities::name_key;
 use crate::rules::finding::Pair;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// Runs the check on one group.
@@ -34,9 +35,12 @@ pub fn run(input: &Input) -> Vec<Pair> {
     let claims = input.group.claims;
     let ents = &input.lexicon.entities;
     // Spelling key → its claims (in group order).
+    // The keys are computed on every core: on a large corpus this one
+    // group holds two thirds of all claims.
+    let names: Vec<String> = claims.par_iter().map(|c| name_key(&c.value.display())).collect();
     let mut spellings: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        spellings.entry(name_key(&c.value.display())).or_default().push(i);
+    for (i, key) in names.into_iter().enumerate() {
+        spellings.entry(key).or_default().push(i);
     }
     let keys: Vec<&String> = spellings.keys().collect();
     // Blocks: the key with one word wildcarded.
