@@ -2,6 +2,9 @@
 //! renamed over the target, so a failed or interrupted run never leaves a
 //! half-written report in place of a good one; and never over an input.
 //!
+//! A device or pipe (`-o /dev/null`) is written in place, and a symbolic
+//! link through to its file: a rename would replace either with a file.
+//!
 //! A temporary file is removed when its guard drops, which a signal skips:
 //! so every temporary file being written is also listed in [`PENDING`], and
 //! the binary's Ctrl-C/SIGTERM handler calls [`remove_pending`] before it
@@ -63,11 +66,24 @@ pub fn write(
             }
         }
     }
+    let err = |m: String| Error::Output { path: shown.clone(), message: m };
+    // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is
+    // written in place: renaming a file over it would replace the device.
+    if std::fs::metadata(target).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let file = std::fs::OpenOptions::new().write(true).open(target).map_err(|e| err(e.to_string()))?;
+        let mut w = BufWriter::new(file);
+        return body(&mut w).and_then(|_| w.flush()).map_err(|e| err(e.to_string()));
+    }
+    // A symbolic link is written through: the file it names gets the
+    // report and the link stays a link.
+    let target = match std::fs::symlink_metadata(target) {
+        Ok(m) if m.file_type().is_symlink() => target.canonicalize().unwrap_or_else(|_| target.to_path_buf()),
+        _ => target.to_path_buf(),
+    };
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let err = |m: String| Error::Output { path: shown.clone(), message: m };
     let mut tmp = tempfile::Builder::new()
         .prefix(".claimdiff-")
         .suffix(".tmp")
@@ -81,7 +97,7 @@ pub fn write(
             body(&mut w).and_then(|_| w.flush()).map_err(|e| err(e.to_string()))?;
         }
         tmp.as_file().sync_all().map_err(|e| err(e.to_string()))?;
-        tmp.persist(target).map_err(|e| err(e.error.to_string()))?;
+        tmp.persist(&target).map_err(|e| err(e.error.to_string()))?;
         Ok(())
     })();
     set_pending(&tmp_path, false);
@@ -128,6 +144,28 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&target)?, "new\n");
         assert_eq!(temporaries(dir.path()), Vec::<String>::new());
         assert!(PENDING.lock().map(|p| p.is_empty()).unwrap_or(false));
+        #[cfg(unix)]
+        a_device_stays_a_device_and_a_link_a_link()?;
+        Ok(())
+    }
+
+    /// Part of the test above (its `remove_pending` would remove this one's
+    /// temporary file if the two ran in parallel).
+    #[cfg(unix)]
+    fn a_device_stays_a_device_and_a_link_a_link() -> std::io::Result<()> {
+        use std::os::unix::fs::FileTypeExt;
+        let null = Path::new("/dev/null");
+        write(Some(null), &[], |w| w.write_all(b"report\n")).map_err(std::io::Error::other)?;
+        assert!(std::fs::symlink_metadata(null)?.file_type().is_char_device(), "/dev/null is still a device");
+
+        let dir = tempfile::tempdir()?;
+        let (real, link) = (dir.path().join("real.csv"), dir.path().join("link.csv"));
+        std::fs::write(&real, "old\n")?;
+        std::os::unix::fs::symlink(&real, &link)?;
+        write(Some(&link), &[], |w| w.write_all(b"new\n")).map_err(std::io::Error::other)?;
+        assert!(std::fs::symlink_metadata(&link)?.file_type().is_symlink(), "the link stays a link");
+        assert_eq!(std::fs::read_to_string(&real)?, "new\n");
+        assert_eq!(temporaries(dir.path()), Vec::<String>::new());
         Ok(())
     }
 
