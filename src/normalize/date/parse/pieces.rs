@@ -1,6 +1,7 @@
 //! Pieces of a date: month names and numbers, days (in digits and in words), years (four digits, optional, spelled out).
 
 use super::*;
+use crate::normalize::words::ORDINALS;
 
 /// A month word at the cursor; "May" only when capitalised (never the verb).
 pub(super) fn month_word(w: &str) -> Option<(i8, bool)> {
@@ -56,28 +57,18 @@ pub(super) fn day(c: &mut Cur) -> Option<(i8, bool)> {
     Some((v as i8, ord))
 }
 
-/// The ordinal words of the first nineteen days, in order (`first` = 1).
-pub(super) const ORDINAL_DAYS: [&str; 19] = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-];
+/// The ordinal words of the first nineteen days, in order (`first` = 1):
+/// the head of the number reader's [`ORDINALS`] (tested), taken in a
+/// const so the dispatch tables can hold it.
+pub(super) const ORDINAL_DAYS: [&str; 19] = {
+    let mut out = [""; 19];
+    let mut i = 0;
+    while i < 19 {
+        out[i] = ORDINALS[i].0;
+        i += 1;
+    }
+    out
+};
 
 /// A day of the month in words: `first` … `thirty-first`, `twenty second`.
 /// Not before a hyphen ("first-time").
@@ -191,6 +182,15 @@ pub(super) fn year2(c: &mut Cur) -> Option<i16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinal_days_are_the_first_nineteen_ordinals() {
+        assert_eq!(ORDINAL_DAYS[0], "first");
+        assert_eq!(ORDINAL_DAYS[18], "nineteenth");
+        for (i, (w, v)) in ORDINALS[..19].iter().enumerate() {
+            assert_eq!((ORDINAL_DAYS[i], *v), (*w, i as f64 + 1.0));
+        }
+    }
 
     /// The day read and the text left after it.
     fn read(text: &str) -> Option<(i8, &str)> {
