@@ -111,13 +111,14 @@ pub fn group(claims: Vec<Claim>) -> Grouped {
     }
     drop(topic_ids);
     let claims = order::sort_by_keys(claims, keys);
-    let mut topics: Vec<Option<(ClaimKind, String)>> = topics.into_iter().map(Some).collect();
     let mut at = 0;
     let spans = by_topic
         .iter()
         .zip(sizes)
         .map(|(&id, size)| {
-            let (kind, topic) = topics[id as usize].take().expect("each topic once");
+            // Each id comes once in `by_topic`: its topic can be moved out.
+            let (kind, topic) = &mut topics[id as usize];
+            let (kind, topic) = (*kind, std::mem::take(topic));
             at += size;
             (kind, topic, at - size..at)
         })
