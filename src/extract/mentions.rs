@@ -533,7 +533,11 @@ mod tests {
         assert_eq!(title_words(e, text, &words(text), &mut key), Some(3));
         assert_eq!(key, "secretary of state john", "four words at most");
         let text = "Secretary-General Ban";
-        assert_eq!(title_words(e, text, &words(text), &mut key), Some(1), "one token, the two-word title 'secretary general'");
+        assert_eq!(
+            title_words(e, text, &words(text), &mut key),
+            Some(1),
+            "one token, the two-word title 'secretary general'"
+        );
         let text = "Walid Moallem";
         assert_eq!(title_words(e, text, &words(text), &mut key), None);
     }
