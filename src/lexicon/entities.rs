@@ -69,11 +69,10 @@ pub struct Entities {
     alias_multi_word: Vec<bool>,
     /// `titles` as a set, for the per-chunk title test.
     title_set: FxHashSet<String>,
-    /// The first word of each title key, sorted and deduplicated:
-    /// [`Entities::may_start_title`] looks a word up here (by binary
-    /// search, ignoring ASCII case, so no lowered copy is built) instead of
-    /// splitting every title.
-    title_first_words: Vec<String>,
+    /// The first word of each title key: [`Entities::may_start_title`]
+    /// looks a word (lowered on the stack) up here, one hash instead of
+    /// splitting every title or a binary search of string comparisons.
+    title_first_words: FxHashSet<Box<[u8]>>,
     /// `stopwords` as a set, for the per-chunk opener test.
     stopword_set: FxHashSet<String>,
     alias_keys: Vec<(String, usize)>,
@@ -253,10 +252,9 @@ impl Entities {
         if let Some(lowered) = buf.get_mut(..w.len()) {
             lowered.copy_from_slice(w);
             lowered.make_ascii_lowercase();
-            return self.title_first_words.binary_search_by(|t| t.as_bytes().cmp(lowered)).is_ok();
+            return self.title_first_words.contains(&*lowered);
         }
-        let lowered = || w.iter().map(|c| c.to_ascii_lowercase());
-        self.title_first_words.binary_search_by(|t| t.bytes().cmp(lowered())).is_ok()
+        self.title_first_words.contains(w.to_ascii_lowercase().as_slice())
     }
 
     /// Whether `key` (a name key) is a title ("minister", "mr").
@@ -270,12 +268,9 @@ impl Entities {
     }
 }
 
-/// The first words of `titles`, sorted (by bytes) and deduplicated.
-fn first_words(titles: &[String]) -> Vec<String> {
-    let mut words: Vec<String> = titles.iter().map(|t| t.split(' ').next().unwrap_or("").to_string()).collect();
-    words.sort_unstable();
-    words.dedup();
-    words
+/// The first words of `titles`, as bytes.
+fn first_words(titles: &[String]) -> FxHashSet<Box<[u8]>> {
+    titles.iter().map(|t| t.split(' ').next().unwrap_or("").as_bytes().into()).collect()
 }
 
 /// The first ASCII capital of `text` at or after `from`.
