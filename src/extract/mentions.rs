@@ -16,7 +16,7 @@
 //! two listed entities are never taken for variants of each other.
 
 use super::context::{collapse_space, DocContext};
-use crate::lexicon::entities::name_key;
+use crate::lexicon::entities::{name_key, push_name_key, Entities};
 use crate::model::{Claim, ClaimKind, ClaimValue};
 use crate::text::scan::{first_byte, notable_lanes};
 use rustc_hash::FxHashSet;
@@ -37,6 +37,7 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
         }
     }
     let mut chunk: Vec<(usize, usize)> = Vec::new();
+    let mut key = String::new();
     let mut hit_i = 0;
     let bytes = text.as_bytes();
     let mut words = Tokens::new(text);
@@ -61,7 +62,7 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
         }
         let in_hit = hits.get(hit_i).is_some_and(|h| h.start < end);
         if (!sep_ok || in_hit) && !chunk.is_empty() {
-            flush(ctx, &mut chunk, &mut out);
+            flush(ctx, &mut chunk, &mut key, &mut out);
         }
         if in_hit {
             continue;
@@ -75,14 +76,14 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
         } else if !chunk.is_empty() && CONNECTORS.contains(&name) {
             chunk.push((start, end));
         } else {
-            flush(ctx, &mut chunk, &mut out);
+            flush(ctx, &mut chunk, &mut key, &mut out);
             continue;
         }
         if ends {
-            flush(ctx, &mut chunk, &mut out);
+            flush(ctx, &mut chunk, &mut key, &mut out);
         }
     }
-    flush(ctx, &mut chunk, &mut out);
+    flush(ctx, &mut chunk, &mut key, &mut out);
     // One mention per spelling per document is all the name-variant check
     // needs (it lists documents): keep the first, drop the repeats.
     out.sort_unstable();
@@ -107,7 +108,8 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
 
 /// Ends the current chunk: strips openers, titles and trailing connectors,
 /// and keeps it when two words or more remain.
-fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<(usize, usize)>) {
+/// `key` is a buffer for the title keys, reused across chunks.
+fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, key: &mut String, out: &mut Vec<(usize, usize)>) {
     // Most chunks are one capitalised word (a sentence opener): stripping
     // never adds words, so they cannot become a name of two.
     if chunk.len() < 2 && chunk.first().is_none_or(|&(s, e)| !ctx.text()[s..e].contains('-')) {
@@ -122,11 +124,7 @@ fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<(usize
             t = &t[1..];
             continue;
         }
-        let title = if ents.may_start_title(&text[s..e]) {
-            (1..=t.len().min(4)).rev().find(|&k| ents.is_title(&name_key(&text[t[0].0..t[k - 1].1])))
-        } else {
-            None
-        };
+        let title = if ents.may_start_title(&text[s..e]) { title_words(ents, text, t, key) } else { None };
         match title {
             Some(k) => t = &t[k..],
             None => break,
@@ -147,6 +145,32 @@ fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, out: &mut Vec<(usize
         }
     }
     chunk.clear();
+}
+
+/// How many words from the front of the chunk `t` make a title, the most
+/// of up to four ("Foreign Minister" rather than "Foreign"), if any.
+///
+/// The words of a chunk are apart by spaces and tabs only, so the key of
+/// its first k words is the keys of the words joined by one space: the
+/// keys of all the candidates are prefixes of one key, built once into
+/// `key` (a buffer reused across chunks) instead of one key each.
+fn title_words(ents: &Entities, text: &str, t: &[(usize, usize)], key: &mut String) -> Option<usize> {
+    let n = t.len().min(4);
+    let mut ends = [0; 4];
+    key.clear();
+    for (j, &(s, e)) in t[..n].iter().enumerate() {
+        let before = key.len();
+        if before > 0 {
+            key.push(' ');
+        }
+        push_name_key(key, &text[s..e]);
+        if before > 0 && key.len() == before + 1 {
+            // A word with an empty key adds no separator either.
+            key.pop();
+        }
+        ends[j] = key.len();
+    }
+    (1..=n).rev().find(|&k| ents.is_title(&key[..ends[k - 1]]))
 }
 
 /// Whether `w` lowered is a connector ("Of", "AL"). An ASCII word is
@@ -482,6 +506,40 @@ mod tests {
         assert_eq!(name_part("Qaeda-linked"), ("Qaeda", true));
         assert_eq!(name_part("al-Assad"), ("al-Assad", false));
         assert_eq!(name_part("Erdoğan"), ("Erdoğan", false));
+    }
+
+    /// The (start, end) of each space-separated word of `text`.
+    fn words(text: &str) -> Vec<(usize, usize)> {
+        let mut at = 0;
+        text.split(' ')
+            .map(|w| {
+                let span = (at, at + w.len());
+                at += w.len() + 1;
+                span
+            })
+            .collect()
+    }
+
+    #[test]
+    fn titles_are_the_longest_key_prefix_that_is_one() {
+        let l = crate::lexicon::Lexicon::bundled();
+        let e = &l.entities;
+        let mut key = String::from("left over");
+        let text = "Foreign Minister Walid al-Moallem";
+        assert_eq!(title_words(e, text, &words(text), &mut key), Some(2), "'foreign minister', not 'foreign'");
+        // The buffer holds the key of all four words: that of the whole span.
+        assert_eq!(key, crate::lexicon::entities::name_key(text));
+        let text = "Secretary of State John Kerry";
+        assert_eq!(title_words(e, text, &words(text), &mut key), Some(3));
+        assert_eq!(key, "secretary of state john", "four words at most");
+        let text = "Secretary-General Ban";
+        assert_eq!(
+            title_words(e, text, &words(text), &mut key),
+            Some(1),
+            "one token, the two-word title 'secretary general'"
+        );
+        let text = "Walid Moallem";
+        assert_eq!(title_words(e, text, &words(text), &mut key), None);
     }
 
     #[test]

@@ -10,7 +10,9 @@
 //! Levenshtein (strsim). A different word anywhere else — a different first
 //! name, "Council" against "Coalition" — keeps them apart.
 
-use memchr::memmem;
+mod alias_finder;
+
+use alias_finder::AliasFinder;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
@@ -67,11 +69,10 @@ pub struct Entities {
     alias_multi_word: Vec<bool>,
     /// `titles` as a set, for the per-chunk title test.
     title_set: FxHashSet<String>,
-    /// The first word of each title key, sorted and deduplicated:
-    /// [`Entities::may_start_title`] looks a word up here (by binary
-    /// search, ignoring ASCII case, so no lowered copy is built) instead of
-    /// splitting every title.
-    title_first_words: Vec<String>,
+    /// The first word of each title key: [`Entities::may_start_title`]
+    /// looks a word (lowered on the stack) up here, one hash instead of
+    /// splitting every title or a binary search of string comparisons.
+    title_first_words: FxHashSet<Box<[u8]>>,
     /// `stopwords` as a set, for the per-chunk opener test.
     stopword_set: FxHashSet<String>,
     alias_keys: Vec<(String, usize)>,
@@ -251,10 +252,9 @@ impl Entities {
         if let Some(lowered) = buf.get_mut(..w.len()) {
             lowered.copy_from_slice(w);
             lowered.make_ascii_lowercase();
-            return self.title_first_words.binary_search_by(|t| t.as_bytes().cmp(lowered)).is_ok();
+            return self.title_first_words.contains(&*lowered);
         }
-        let lowered = || w.iter().map(|c| c.to_ascii_lowercase());
-        self.title_first_words.binary_search_by(|t| t.bytes().cmp(lowered())).is_ok()
+        self.title_first_words.contains(w.to_ascii_lowercase().as_slice())
     }
 
     /// Whether `key` (a name key) is a title ("minister", "mr").
@@ -268,115 +268,9 @@ impl Entities {
     }
 }
 
-/// The aliases as written, indexed by where they can start. Nearly all
-/// start with an ASCII capital, so the capitals of a text are the places to
-/// try them; the few others ("al-Qaeda", "government of Syria") are found
-/// beforehand with `memmem`, which is far cheaper than trying every
-/// lower-case "a" and "g". At a place, only the aliases sharing its first
-/// two bytes are compared.
-#[derive(Clone, Debug)]
-struct AliasFinder {
-    /// The aliases (pattern index → spelling).
-    patterns: Vec<String>,
-    /// Aliases of two bytes or more by their first two, sorted by them;
-    /// each list longest first, then in pattern order.
-    by_pair: Vec<([u8; 2], Vec<usize>)>,
-    /// The keys of `by_pair` as a 65 536-bit set: most capitals start no
-    /// alias ("The", "He"), and a bit test says so before any search.
-    pairs: Vec<u64>,
-    /// Aliases shorter than two bytes, longest first, then in pattern order.
-    short: Vec<usize>,
-    /// A finder for each alias that does not start with an ASCII capital.
-    rare: Vec<memmem::Finder<'static>>,
-}
-
-impl AliasFinder {
-    fn new(patterns: Vec<String>) -> AliasFinder {
-        let mut by_pair: Vec<([u8; 2], Vec<usize>)> = Vec::new();
-        let mut short = Vec::new();
-        let mut rare = Vec::new();
-        for (i, p) in patterns.iter().enumerate() {
-            let b = p.as_bytes();
-            if !b.first().is_some_and(u8::is_ascii_uppercase) {
-                rare.push(memmem::Finder::new(b).into_owned());
-            }
-            match b {
-                [x, y, ..] => match by_pair.iter_mut().find(|(k, _)| k == &[*x, *y]) {
-                    Some((_, list)) => list.push(i),
-                    None => by_pair.push(([*x, *y], vec![i])),
-                },
-                _ => short.push(i),
-            }
-        }
-        // Longest first; a stable sort keeps pattern order among equals.
-        for (_, list) in &mut by_pair {
-            list.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
-        }
-        short.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
-        by_pair.sort_by_key(|(k, _)| *k);
-        let mut pairs = vec![0u64; 1024];
-        for (k, _) in &by_pair {
-            let i = pair_index(*k);
-            pairs[i / 64] |= 1 << (i % 64);
-        }
-        AliasFinder { patterns, by_pair, pairs, short, rare }
-    }
-
-    /// Every position of `text` where an alias that does not start with a
-    /// capital occurs, in order.
-    fn rare_starts(&self, text: &[u8]) -> Vec<usize> {
-        let mut at: Vec<usize> = self.rare.iter().flat_map(|f| f.find_iter(text)).collect();
-        at.sort_unstable();
-        at.dedup();
-        at
-    }
-
-    /// The longest alias that starts at byte `p` of `text` (the first
-    /// listed among equally long ones).
-    fn longest_at(&self, text: &[u8], p: usize) -> Option<usize> {
-        let rest = text.get(p..)?;
-        let matches = |&&a: &&usize| starts_with_alias(rest, self.patterns[a].as_bytes());
-        if let [x, y, ..] = rest {
-            let pair = pair_index([*x, *y]);
-            if self.pairs[pair / 64] & (1 << (pair % 64)) == 0 && self.short.is_empty() {
-                return None;
-            }
-            if let Ok(i) = self.by_pair.binary_search_by_key(&[*x, *y], |(k, _)| *k) {
-                if let Some(&a) = self.by_pair[i].1.iter().find(matches) {
-                    return Some(a);
-                }
-            }
-        }
-        self.short.iter().find(matches).copied()
-    }
-}
-
-/// Whether `rest` starts with the alias `pat`. The aliases tried at a place
-/// share its first two bytes, and most differ from the text in their third
-/// or last byte ("Syria" at "Syrian Observatory …"): comparing those two
-/// first rules them out without a full comparison.
-fn starts_with_alias(rest: &[u8], pat: &[u8]) -> bool {
-    let n = pat.len();
-    if n > rest.len() {
-        return false;
-    }
-    if n >= 3 && (rest[2] != pat[2] || rest[n - 1] != pat[n - 1]) {
-        return false;
-    }
-    rest[..n] == *pat
-}
-
-/// The first words of `titles`, sorted (by bytes) and deduplicated.
-fn first_words(titles: &[String]) -> Vec<String> {
-    let mut words: Vec<String> = titles.iter().map(|t| t.split(' ').next().unwrap_or("").to_string()).collect();
-    words.sort_unstable();
-    words.dedup();
-    words
-}
-
-/// Where a pair of bytes sits in a 65 536-bit set.
-fn pair_index([a, b]: [u8; 2]) -> usize {
-    usize::from(a) << 8 | usize::from(b)
+/// The first words of `titles`, as bytes.
+fn first_words(titles: &[String]) -> FxHashSet<Box<[u8]>> {
+    titles.iter().map(|t| t.split(' ').next().unwrap_or("").as_bytes().into()).collect()
 }
 
 /// The first ASCII capital of `text` at or after `from`.
@@ -400,12 +294,28 @@ fn blank_word(words: &[&str], w: usize) -> String {
 /// The comparison key of a name: lower case, accents folded, dots dropped,
 /// hyphens, apostrophes and runs of white space made one space.
 pub fn name_key(name: &str) -> String {
-    // Nearly every name is ASCII: its key is made byte by byte, with none
-    // of the char handling below.
-    if name.is_ascii() {
-        return ascii_name_key(name.as_bytes());
-    }
     let mut out = String::with_capacity(name.len());
+    push_name_key(&mut out, name);
+    out
+}
+
+/// Appends the [`name_key`] of `name` to `out`: callers that test many
+/// keys (a chunk's title candidates) reuse one buffer instead of
+/// allocating a key each.
+pub fn push_name_key(out: &mut String, name: &str) {
+    let from = out.len();
+    // Nearly every name is ASCII words joined by single spaces ("Foreign
+    // Minister"): its key is the name lowered, copied and lowered in bulk.
+    if is_plain_ascii_name(name.as_bytes()) {
+        out.push_str(name);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
+    // The rest of the ASCII names: made byte by byte, with none of the char
+    // handling below.
+    if name.is_ascii() {
+        return push_ascii_name_key(out, name.as_bytes());
+    }
     // A separator is written only before the next kept character, so runs
     // collapse to one space and none leads or trails (one pass, no split
     // and join). ASCII bytes, nearly all of a name, skip char decoding.
@@ -419,7 +329,7 @@ pub fn name_key(name: &str) -> String {
             match b {
                 b'.' => {}
                 b'-' | b'\'' | b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => space = true,
-                _ => push_key_char(&mut out, &mut space, char::from(b.to_ascii_lowercase())),
+                _ => push_key_char(out, from, &mut space, char::from(b.to_ascii_lowercase())),
             }
             i += 1;
             continue;
@@ -429,41 +339,47 @@ pub fn name_key(name: &str) -> String {
         match c {
             '’' | '‘' | '‐' | '–' => space = true,
             c if c.is_whitespace() => space = true,
-            c => fold(c).to_lowercase().for_each(|l| push_key_char(&mut out, &mut space, l)),
+            c => fold(c).to_lowercase().for_each(|l| push_key_char(out, from, &mut space, l)),
         }
     }
-    out
 }
 
-/// [`name_key`] of an ASCII name: the same rules as its ASCII branch
+/// Whether a name is ASCII letters and digits in words joined by single
+/// spaces (none leading or trailing): its key is itself lowered.
+fn is_plain_ascii_name(name: &[u8]) -> bool {
+    name.first() != Some(&b' ')
+        && name.last() != Some(&b' ')
+        && name.iter().all(|&c| c.is_ascii_alphanumeric() || c == b' ')
+        && !name.windows(2).any(|w| w == b"  ")
+}
+
+/// [`push_name_key`] of an ASCII name: the same rules as its ASCII branch
 /// (dots dropped, hyphens, apostrophes and ASCII white space made one space
 /// between kept bytes, letters lowered), on bytes.
-fn ascii_name_key(name: &[u8]) -> String {
-    let mut out = Vec::with_capacity(name.len());
+fn push_ascii_name_key(out: &mut String, name: &[u8]) {
+    let from = out.len();
     let mut space = false;
     for &b in name {
         match b {
             b'.' => {}
             b'-' | b'\'' | b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => space = true,
             _ => {
-                if space && !out.is_empty() {
-                    out.push(b' ');
+                if space && out.len() > from {
+                    out.push(' ');
                 }
                 space = false;
-                out.push(b.to_ascii_lowercase());
+                out.push(char::from(b.to_ascii_lowercase()));
             }
         }
     }
-    // ASCII bytes in, ASCII bytes out: always UTF-8.
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Appends a kept key character, after one space if a separator came
-/// since the last kept one (and something was kept before it). Inlined:
-/// it runs once per byte of every key.
+/// since the last kept one (and something was kept since `from`, where
+/// the key starts in `out`). Inlined: it runs once per byte of every key.
 #[inline]
-fn push_key_char(out: &mut String, space: &mut bool, c: char) {
-    if *space && !out.is_empty() {
+fn push_key_char(out: &mut String, from: usize, space: &mut bool, c: char) {
+    if *space && out.len() > from {
         out.push(' ');
     }
     *space = false;
@@ -509,12 +425,41 @@ mod tests {
 
     #[test]
     fn ascii_keys_are_made_on_bytes() {
-        use super::ascii_name_key;
+        let ascii_name_key = |name: &[u8]| {
+            let mut out = String::new();
+            super::push_ascii_name_key(&mut out, name);
+            out
+        };
         assert_eq!(ascii_name_key(b"Walid  Al-Mu'allem"), "walid al mu allem");
         assert_eq!(ascii_name_key(b" -U.S.\x0bAID. "), "us aid");
         assert_eq!(ascii_name_key(b"..."), "");
         // A control byte that is no separator is kept, as `name_key` keeps it.
         assert_eq!(ascii_name_key(b"A\x1fB"), "a\x1fb");
+    }
+
+    #[test]
+    fn keys_are_appended_to_what_the_buffer_holds() {
+        use super::push_name_key;
+        let mut key = String::from("foreign");
+        push_name_key(&mut key, " Minister");
+        // The leading space is a separator before nothing kept in this key.
+        assert_eq!(key, "foreignminister");
+        push_name_key(&mut key, " -Al-Mu’allem.");
+        assert_eq!(key, "foreignministeral mu allem");
+    }
+
+    #[test]
+    fn plain_ascii_names_are_letters_digits_and_single_spaces() {
+        use super::is_plain_ascii_name;
+        assert!(is_plain_ascii_name(b"Foreign Minister"));
+        assert!(is_plain_ascii_name(b"G8"));
+        assert!(is_plain_ascii_name(b""));
+        assert!(!is_plain_ascii_name(b"Foreign  Minister"), "two spaces collapse in the key");
+        assert!(!is_plain_ascii_name(b" Foreign"));
+        assert!(!is_plain_ascii_name(b"Foreign "));
+        assert!(!is_plain_ascii_name(b"U.S."));
+        assert!(!is_plain_ascii_name(b"al-Assad"));
+        assert!(!is_plain_ascii_name(b"Walid\tMoallem"));
     }
 
     #[test]
@@ -543,6 +488,9 @@ mod tests {
             "-",
             "A.B.C",
             "O'Neil\x0c-Smith\x0b",
+            "Foreign Minister",
+            "Foreign  Minister ",
+            "G8 Summit",
         ] {
             assert_eq!(name_key(name), reference(name), "{name:?}");
         }
@@ -601,19 +549,6 @@ mod tests {
         let hits: Vec<&str> =
             l.entities.find("both of us and the US").map(|h| l.entities.entities[h.entity].name.as_str()).collect();
         assert_eq!(hits, ["United States"]);
-    }
-
-    #[test]
-    fn aliases_start_text_only_when_every_byte_matches() {
-        use super::starts_with_alias;
-        assert!(starts_with_alias(b"Syria said", b"Syria"));
-        assert!(!starts_with_alias(b"Syria said", b"Syrian"), "last byte differs");
-        assert!(!starts_with_alias(b"Syria", b"Syria said"), "alias longer than the text");
-        assert!(!starts_with_alias(b"Sweden", b"Syria"), "third byte differs");
-        assert!(!starts_with_alias(b"Syxia", b"Syria"), "a middle byte differs");
-        assert!(starts_with_alias(b"UN body", b"UN"));
-        assert!(!starts_with_alias(b"U", b"UN"));
-        assert!(starts_with_alias(b"x", b""));
     }
 
     #[test]
