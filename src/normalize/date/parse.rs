@@ -42,7 +42,10 @@ pub(crate) fn parse_at(text: &str, t: Tok, next: Option<Tok>, x: &Ctx) -> Option
         TokKind::Num => phrase(c, x, false, t.start),
         TokKind::Punct => {
             let s = c.text(t);
-            if s == "'" || s == "\u{2019}" {
+            // Fast path: at an apostrophe only `decade` reads ('90s), and
+            // only with digits right after it: "’s", "’t" are no dates.
+            let digit_next = c.b().get(t.end).is_some_and(u8::is_ascii_digit);
+            if digit_next && (s == "'" || s == "\u{2019}") {
                 phrase(c, x, false, t.start)
             } else {
                 None
@@ -360,7 +363,7 @@ use cues::*;
 pub(crate) use cues::{cue_filter, word_cue, Cue};
 use day_of::*;
 use decades::*;
-use dispatch::{forms_at, simple};
+use dispatch::{forms_at, simple, written_date_may_start};
 use fortnights::*;
 pub(crate) use holidays::HolidayRule;
 use holidays::*;

@@ -133,6 +133,8 @@ pub(super) fn cue_of(w: &str) -> Cue {
 /// Classifies a word of ASCII letters read by the token loop, given its
 /// packed key ([`read_word`](super::super::lex::read_word); `None` when longer
 /// than eight letters): [`cue_of`], without packing the word again.
+// Inline: the token loop calls it for every word of the text.
+#[inline]
 pub(crate) fn word_cue(w: &[u8], key: Option<u64>) -> Cue {
     match key {
         Some(k) => key_find(&CUES, k).unwrap_or(Cue::No),

@@ -167,6 +167,8 @@ struct Dispatch {
     after_the_extra: Vec<(&'static str, u64)>,
     /// The forms of [`THE_THEN_DIGITS`].
     the_then_digits: u64,
+    /// `month_led` and `day_month`: see [`written_date_may_start`].
+    month_or_day: u64,
 }
 
 /// Words a form reads right after its leading "the" that it cannot start
@@ -206,6 +208,7 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
     let bit_of = |name: &str| FORMS.iter().position(|f| f.name == name).map_or(0, |i| 1u64 << i);
     let after_the_extra = AFTER_THE_EXTRA.iter().map(|(w, name)| (*w, bit_of(name))).collect();
     let the_then_digits = THE_THEN_DIGITS.iter().fold(0, |m, name| m | bit_of(name));
+    let month_or_day = bit_of("month_led") | bit_of("day_month");
     Dispatch {
         short: key_table(words.into_iter().filter(|(w, _)| w.len() <= 8)),
         long,
@@ -214,8 +217,25 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
         the,
         after_the_extra,
         the_then_digits,
+        month_or_day,
     }
 });
+
+/// Whether a date written after a weekday (or "this"/"next") can start at
+/// the cursor: digits (the numeric readers, `day`), or a word `month_led`
+/// or `day_month` can start with (a month name, "the", an ordinal day,
+/// which also covers `month_tok` and `spelled_day`).
+///
+/// Fast path for `weekday_with_date` and `weekday_led`: most weekdays in
+/// news stand alone ("on Monday, officials …"), and this one look-up
+/// rules out the half-dozen readers they would otherwise try in turn.
+pub(super) fn written_date_may_start(c: &Cur) -> bool {
+    match c.peek() {
+        Some(t) if t.kind == TokKind::Num => true,
+        Some(t) => forms_at(c, t) & DISPATCH.month_or_day != 0,
+        None => false,
+    }
+}
 
 /// The set of [`FORMS`] that can start at token `t` (not a digit run).
 pub(super) fn forms_at(c: &Cur, t: Tok) -> u64 {
@@ -495,6 +515,25 @@ mod tests {
         assert_eq!(after_the_of("the '90s"), the);
         assert_eq!(after_the_of("the"), the);
         assert_eq!(after_the_of("then"), 0);
+    }
+
+    #[test]
+    fn a_written_date_may_start_at_digits_and_month_and_day_words() {
+        let at = |text: &str, pos: usize| written_date_may_start(&Cur::new(text, pos));
+        let text = "Monday 7.6, Friday June 15, Sunday the 3rd, Mon (5/12) Tuesday officials said";
+        // After each weekday (at its end): " 7" digits, " June" a month,
+        // " the" (day_month), " (" no (the bracket is the caller's), " officials" no.
+        assert!(at(text, 6));
+        assert!(at(text, 18));
+        assert!(at(text, 34));
+        assert!(!at(text, 47));
+        assert!(at(text, 49)); // inside the bracket: digits
+        assert!(!at(text, 62));
+        assert!(at("Friday, twentieth of May", 7)); // a spelled day
+        assert!(at("Friday, SEPTEMBER 5", 7)); // a long month name
+        assert!(at("Friday, may 5", 7)); // a maybe: the look-up ignores case, `month_led` does not
+        assert!(!at("Friday", 6));
+        assert!(!at("Friday, said", 6)); // the comma itself is no start
     }
 
     #[test]

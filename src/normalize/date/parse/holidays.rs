@@ -13,8 +13,8 @@
 //! "Orthodox Christmas", "Syria's Independence Day") stops the match.
 
 use super::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
 
 /// How a holiday's day is found in a year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,8 +85,12 @@ struct WeekdayRule {
 
 /// The holiday names, normalised ("new year day"), and every word-prefix of them.
 pub(crate) struct Holidays {
-    names: HashMap<String, HolidayRule>,
-    prefixes: HashSet<String>,
+    // Fx hashing: a holiday attempt looks up every word it reads (a first
+    // word of a holiday such as "new" or "good" is common in news), and the
+    // keys are short strings from a bundled file, so a DoS-resistant hash
+    // buys nothing there.
+    names: FxHashMap<String, HolidayRule>,
+    prefixes: FxHashSet<String>,
     /// First words longer than 8 letters, which the cue table cannot hold.
     long_firsts: Vec<String>,
     max_len: usize,
@@ -96,7 +100,12 @@ impl Holidays {
     /// Parses a holidays file; the message names the entry that is wrong.
     pub(crate) fn parse(text: &str) -> Result<Holidays, String> {
         let file: HolidaysFile = toml::from_str(text).map_err(|e| e.to_string())?;
-        let mut h = Holidays { names: HashMap::new(), prefixes: HashSet::new(), long_firsts: Vec::new(), max_len: 0 };
+        let mut h = Holidays {
+            names: FxHashMap::default(),
+            prefixes: FxHashSet::default(),
+            long_firsts: Vec::new(),
+            max_len: 0,
+        };
         for e in file.holiday {
             let first = e.names.first().cloned().unwrap_or_default();
             let rule = match (&e.date, e.easter, &e.weekday) {

@@ -101,6 +101,13 @@ pub(super) fn weekday_with_date(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     if wd.is_some() && !c.eat_punct_tight(b'-') {
         c.eat_punct(b',');
     }
+    // Fast path: every reader of `written_day` starts with digits or a month
+    // or day word, after an optional bracket.
+    let mut k = *c;
+    k.eat_punct(b'(');
+    if !written_date_may_start(&k) {
+        return None;
+    }
     let mut e = written_day(c, x)?;
     let r = x.r?;
     if let (Shape::Day { .. }, None) = (e.shape, e.year) {

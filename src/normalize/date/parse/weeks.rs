@@ -19,7 +19,13 @@ pub(super) fn weekday_led(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     }
     k.eat_punct(b',');
     let the = k.eat_word("the");
+    // Fast path: the readers below and the day after them all start with
+    // digits or a month or day word; most weekdays stand alone.
+    let dated = written_date_may_start(&k);
     for f in [month_led as fn(&mut Cur, &Ctx) -> Option<Expr>, day_month, iso, numeric, month_day_numeric] {
+        if !dated {
+            break;
+        }
         let mut j = k;
         if let Some(mut e) = f(&mut j, x) {
             if matches!(e.shape, Shape::Day { .. }) {
@@ -32,8 +38,8 @@ pub(super) fn weekday_led(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     // "Mon 13th", "Monday 21!": a day of an unnamed month. A bare number
     // must end the clause ("on Monday 21 people died" is a count).
     let mut j = k;
-    let spelled = if the { spelled_day(&mut j) } else { None };
-    if let Some((n, ord)) = spelled.map(|d| (d, true)).or_else(|| day(&mut j)) {
+    let spelled = if the && dated { spelled_day(&mut j) } else { None };
+    if let Some((n, ord)) = spelled.map(|d| (d, true)).or_else(|| if dated { day(&mut j) } else { None }) {
         let ends = j.peek().is_none_or(|t| t.kind == TokKind::Punct && !matches!(j.text(t), "/" | "-" | "." | ":"));
         if ord || ends {
             if let Some(d) = weekday_day(wd, n, x.r?, x.bias) {
