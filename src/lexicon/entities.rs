@@ -31,7 +31,7 @@ pub struct Similarity {
 #[serde(deny_unknown_fields)]
 pub struct Entity {
     /// Canonical name ("United States").
-    pub name: String,
+    pub name: crate::model::Label,
     /// country / organisation / person / government.
     pub kind: String,
     /// Spellings, matched case-sensitively as whole words.
@@ -106,9 +106,9 @@ impl Entities {
         let mut alias_keys = Vec::new();
         let mut alias_multi_word = Vec::new();
         for (i, e) in f.entity.iter().enumerate() {
-            for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
+            for a in e.aliases.iter().map(String::as_str).chain(std::iter::once(e.name.as_str())) {
                 let key = name_key(a);
-                patterns.push(a.clone());
+                patterns.push(a.to_string());
                 alias_entity.push(i);
                 alias_multi_word.push(key.contains(' '));
                 alias_keys.push((key, i));
