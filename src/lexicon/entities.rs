@@ -584,7 +584,7 @@ mod tests {
     #[test]
     fn resolve_by_alias_and_by_variant() {
         let l = Lexicon::bundled();
-        let name = |s: &str| l.entities.resolve(s).map(|e| e.name.clone());
+        let name = |s: &str| l.entities.resolve(s).map(|e| e.name.to_string());
         assert_eq!(name("League of Arab States").as_deref(), Some("Arab League"));
         assert_eq!(name("U.S.").as_deref(), Some("United States"));
         assert_eq!(name("British").as_deref(), Some("United Kingdom"));
