@@ -144,7 +144,7 @@ pub fn context(groups: &[Group], lexicon: &Lexicon) -> Context {
                 continue;
             }
             if let Ok(start) = as_of.checked_sub(jiff::Span::new().days(days as i64)) {
-                estimates.entry(c.subject.clone()).or_default().push(start);
+                estimates.entry(c.subject.to_string()).or_default().push(start);
             }
         }
     }
@@ -159,7 +159,7 @@ pub fn context(groups: &[Group], lexicon: &Lexicon) -> Context {
         .collect();
     for s in &lexicon.subjects {
         if let Some(d) = s.started {
-            subject_starts.insert(s.id.clone(), d);
+            subject_starts.insert(s.id.to_string(), d);
         }
     }
     Context { subject_starts }

@@ -108,9 +108,19 @@ pub fn extract(options: &Options, rules: &RuleSet) -> Result<Extraction> {
                 (p.0)(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, plan.inputs.len());
             }
             let mut e = Extraction { warnings: loaded.warnings, ..Extraction::default() };
+            // A file is one document: its claims (in a vector of their exact
+            // size) become the input's, moved, not copied. Several documents
+            // are copied once into a vector sized for all of them.
+            if per_doc.len() > 1 {
+                e.claims.reserve_exact(per_doc.iter().map(|(_, claims, _)| claims.len()).sum());
+            }
             for (info, claims, cut) in per_doc {
                 e.documents.push(info);
-                e.claims.extend(claims);
+                if e.claims.capacity() == 0 {
+                    e.claims = claims;
+                } else {
+                    e.claims.extend(claims);
+                }
                 e.warnings.extend(cut);
             }
             e

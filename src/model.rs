@@ -7,6 +7,9 @@
 use serde::Serialize;
 use std::fmt;
 
+pub mod label;
+pub use label::Label;
+
 /// A calendar date (no time zone: news dates are days).
 pub type Date = jiff::civil::Date;
 
@@ -424,17 +427,17 @@ pub struct Claim {
     /// What the claim is about.
     pub kind: ClaimKind,
     /// The canonical event or group ("conflict", "geneva-ii").
-    pub subject: String,
+    pub subject: Label,
     /// Who was counted ("people", "civilians", "prisoners", "countries").
-    pub population: String,
+    pub population: Label,
     /// The period a count covers, when given.
     pub window: Option<Window>,
     /// The value.
     pub value: ClaimValue,
     /// The unit ("people", "countries", "days").
-    pub unit: String,
+    pub unit: Label,
     /// attended / expected / member / in / out / planned / happened.
-    pub status: Option<String>,
+    pub status: Option<Label>,
     /// The date the claim speaks as of (the publication date unless the text gives one).
     pub as_of: Option<Date>,
     /// Who the claim is attributed to ("the UN", "believed").

@@ -22,7 +22,7 @@ pub fn assign(claims: &mut [Claim], window_days: i64) {
     for (i, c) in claims.iter().enumerate() {
         if let Some(e) = &c.event {
             if let Some(d) = e.date {
-                by_place.entry((c.subject.clone(), e.place.clone())).or_default().push((d, i));
+                by_place.entry((c.subject.to_string(), e.place.clone())).or_default().push((d, i));
             }
         }
     }

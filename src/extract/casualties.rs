@@ -13,7 +13,7 @@ use super::attribution;
 use super::context::{words, DocContext};
 use crate::lexicon::phrases::Hit;
 use crate::lexicon::singular_nouns::is_singular_form;
-use crate::model::{Claim, ClaimKind, ClaimValue, Interval, Qualifier, Quantity, Window};
+use crate::model::{Claim, ClaimKind, ClaimValue, Interval, Label, Qualifier, Quantity, Window};
 use crate::normalize::date::DateKind;
 use crate::normalize::number::{NumberKind, NumberMatch};
 
@@ -447,13 +447,13 @@ fn read(ctx: &DocContext, numbers: &[NumberMatch], i: usize) -> Option<Claim> {
             claim.col = col;
         }
     }
-    claim.population = population.unwrap_or("people").to_string();
-    claim.unit = "people".to_string();
+    claim.population = population.unwrap_or(Label::from_static("people"));
+    claim.unit = Label::from_static("people");
     claim.window = window(ctx, m.end, ctx.sentence(m.start).end);
     claim.attribution = attribution::find(ctx, ctx.sentence(m.start), m.start);
     claim.growth_cue = growth_cue;
     if let Some(cause) = cause_after(ctx, claim.end, ctx.sentence(m.start).end) {
-        claim.subject = cause.to_string();
+        claim.subject = cause;
     }
     Some(claim)
 }
@@ -462,17 +462,17 @@ fn read(ctx: &DocContext, numbers: &[NumberMatch], i: usize) -> Option<Claim> {
 /// nerve gas attack", "dead in airstrikes"): within [`REACH`] words, it
 /// beats a subject named earlier in the sentence ("the Syrian Revolution
 /// General Commission said 640 were killed in a gas attack" is about the attack).
-fn cause_after<'a>(ctx: &DocContext<'a>, from: usize, to: usize) -> Option<&'a str> {
+fn cause_after(ctx: &DocContext, from: usize, to: usize) -> Option<Label> {
     let text = ctx.text();
     let region = text.get(from..to)?;
     let hit = ctx.lexicon.subject_phrases.find(region).next()?;
     let subject = &ctx.lexicon.subjects[*hit.value];
-    (subject.event && words(&region[..hit.start]).count() <= REACH).then_some(subject.id.as_str())
+    (subject.event && words(&region[..hit.start]).count() <= REACH).then_some(subject.id)
 }
 
 /// The population named right after the figure ("people", "regime soldiers",
 /// "tens of thousands of civilians"), and where its noun ends.
-fn population_after<'a>(ctx: &DocContext<'a>, from: usize, right: usize) -> (Option<&'a str>, Option<usize>) {
+fn population_after(ctx: &DocContext, from: usize, right: usize) -> (Option<Label>, Option<usize>) {
     let text = ctx.text();
     let region = &text[from..right];
     let mut ws = words(region).take(3);

@@ -3,7 +3,7 @@
 
 use super::subject_hits::SubjectHits;
 use crate::lexicon::Lexicon;
-use crate::model::{Claim, ClaimKind, ClaimValue, Document};
+use crate::model::{Claim, ClaimKind, ClaimValue, Document, Label};
 use crate::normalize::date::DateMatch;
 use crate::normalize::number::NumberMatch;
 use crate::text::lines::{floor_char_boundary, LineIndex};
@@ -96,12 +96,12 @@ impl<'a> DocContext<'a> {
 
     /// The canonical subject named nearest to `at` in `sentence`: the
     /// closest synonym before it, else the first after it.
-    pub fn subject(&self, sentence: Sentence, at: usize) -> Option<&'a str> {
+    pub fn subject(&self, sentence: Sentence, at: usize) -> Option<Label> {
         let hits = self.subjects_in(sentence);
         let split = hits.partition_point(|h| h.0 < at);
         let before = split.checked_sub(1).map(|i| hits[i].1);
         let after = hits.get(split).map(|h| h.1);
-        before.or(after).map(|i| self.lexicon.subjects[i].id.as_str())
+        before.or(after).map(|i| self.lexicon.subjects[i].id)
     }
 
     /// The dated subject (an event or group of `subjects.toml` with
@@ -111,8 +111,8 @@ impl<'a> DocContext<'a> {
     /// Otherwise the first of the `back` sentences before it that names a
     /// subject decides the same way, taking its last dated subject ("This
     /// document was signed by …" after "the Geneva Communique").
-    pub fn dated_subject(&self, sentence: Sentence, at: usize, back: usize) -> Option<&'a str> {
-        let dated = |id: &str| self.lexicon.subject(id).is_some_and(|s| s.dated);
+    pub fn dated_subject(&self, sentence: Sentence, at: usize, back: usize) -> Option<Label> {
+        let dated = |id: Label| self.lexicon.subject(&id).is_some_and(|s| s.dated);
         if let Some(id) = self.subject(sentence, at) {
             return dated(id).then_some(id);
         }
@@ -121,7 +121,7 @@ impl<'a> DocContext<'a> {
             let hits = self.subjects_in(*prev);
             (!hits.is_empty()).then(|| hits.iter().rev().map(|h| h.1).find(|&h| self.lexicon.subjects[h].dated))
         })??;
-        Some(self.lexicon.subjects[prev].id.as_str())
+        Some(self.lexicon.subjects[prev].id)
     }
 
     /// A claim of `kind` read from `start..end`, with its figure at `figure`.
@@ -139,12 +139,12 @@ impl<'a> DocContext<'a> {
         end: usize,
         figure: (usize, usize),
         value: ClaimValue,
-        subject: Option<&str>,
+        subject: Option<Label>,
     ) -> Claim {
         let text = &self.doc.text;
         let (line, col) = self.lines.line_col(text, start);
         let sentence = self.sentence(start);
-        let subject = subject.or_else(|| self.subject(sentence, figure.0)).unwrap_or("unspecified");
+        let subject = subject.or_else(|| self.subject(sentence, figure.0)).unwrap_or(Label::from_static("unspecified"));
         Claim {
             doc: self.id.clone(),
             published: self.doc.published,
@@ -154,11 +154,11 @@ impl<'a> DocContext<'a> {
             end,
             figure,
             kind,
-            subject: subject.to_string(),
-            population: String::new(),
+            subject,
+            population: Label::default(),
             window: None,
             value,
-            unit: String::new(),
+            unit: Label::default(),
             status: None,
             as_of: self.doc.published,
             attribution: None,

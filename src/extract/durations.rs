@@ -4,7 +4,7 @@
 //! which a toll may grow.
 
 use super::context::DocContext;
-use crate::model::{Claim, ClaimKind, ClaimValue};
+use crate::model::{Claim, ClaimKind, ClaimValue, Label};
 use crate::normalize::duration::find_durations;
 use crate::settings::Settings;
 
@@ -14,8 +14,8 @@ pub fn extract(ctx: &DocContext, settings: &Settings) -> Vec<Claim> {
         .into_iter()
         .map(|d| {
             let mut c = ctx.claim(ClaimKind::Duration, d.start, d.end, (d.start, d.end), ClaimValue::Duration(d.days));
-            c.unit = "days".to_string();
-            c.population = d.unit.to_string();
+            c.unit = Label::from_static("days");
+            c.population = Label::from_static(d.unit);
             c
         })
         .collect()

@@ -21,7 +21,7 @@
 
 use super::context::{is_word_byte, words, DocContext};
 use crate::lexicon::phrases::PhraseSet;
-use crate::model::{Claim, ClaimKind, ClaimValue, DateInterval, Granularity};
+use crate::model::{Claim, ClaimKind, ClaimValue, DateInterval, Granularity, Label};
 use crate::normalize::date::{find_dates, Bias, DateKind};
 use crate::settings::Settings;
 
@@ -55,8 +55,8 @@ pub fn extract(ctx: &DocContext, settings: &Settings) -> Vec<Claim> {
             .find(wide_before)
             .chain(ev.milestones.find(after))
             .max_by_key(|h| h.end - h.start)
-            .map(|h| h.value.clone())
-            .unwrap_or_else(|| "start".to_string());
+            .map(|h| *h.value)
+            .unwrap_or(Label::from_static("start"));
         let status = match ctx.doc.published {
             Some(p) if value.start > p => "planned",
             Some(_) => "happened",
@@ -64,10 +64,10 @@ pub fn extract(ctx: &DocContext, settings: &Settings) -> Vec<Claim> {
             None => "happened",
         };
         let mut c = ctx.claim(ClaimKind::EventDate, d.start, d.end, (d.start, d.end), ClaimValue::Date(value));
-        c.subject = subject.to_string();
+        c.subject = subject;
         c.population = milestone;
-        c.unit = value.granularity.as_str().to_string();
-        c.status = Some(status.to_string());
+        c.unit = Label::from_static(value.granularity.as_str());
+        c.status = Some(Label::from_static(status));
         out.push(c);
     }
     out

@@ -187,9 +187,9 @@ fn is_connector_any_case(w: &str) -> bool {
 /// also that of its spelling (collapsing spaces does not change a key).
 fn mention(ctx: &DocContext, start: usize, end: usize, key: &str) -> Claim {
     let value = ClaimValue::Entity(spelling(&ctx.text()[start..end]));
-    let mut c = ctx.claim_about(ClaimKind::Mention, start, end, (start, end), value, Some("entities"));
-    c.population = "names".to_string();
-    c.unit = ctx.lexicon.entities.resolve_key(key).map(|e| e.name.clone()).unwrap_or_default();
+    let mut c = ctx.claim_about(ClaimKind::Mention, start, end, (start, end), value, Some("entities".into()));
+    c.population = "names".into();
+    c.unit = ctx.lexicon.entities.resolve_key(key).map(|e| e.name).unwrap_or_default();
     c
 }
 

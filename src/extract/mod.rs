@@ -8,6 +8,7 @@ pub mod durations;
 pub mod event;
 pub mod event_dates;
 pub mod mentions;
+pub mod merge;
 pub mod participants;
 pub mod subject_hits;
 
@@ -41,20 +42,22 @@ impl Extractor {
         let numbers = self.numbers.find(&doc.text);
         let dates = find_dates(&doc.text, doc.published, Bias::Past, &self.settings.dates);
         let ctx = DocContext::new(doc, numbers, dates, &self.lexicon);
-        let mut claims = casualties::extract(&ctx);
-        for c in &mut claims {
+        let mut casualties = casualties::extract(&ctx);
+        for c in &mut casualties {
             c.event = event::key(&ctx, &self.settings.events, c);
             if let Some(e) = &c.event {
                 // An event's figures speak as of the event's day.
                 c.as_of = e.date;
             }
         }
-        claims.extend(durations::extract(&ctx, &self.settings));
-        claims.extend(participants::extract(&ctx));
-        claims.extend(event_dates::extract(&ctx, &self.settings));
-        claims.extend(mentions::extract(&ctx));
-        claims.sort_by_key(|c| (c.start, c.end, c.kind));
-        claims
+        let parts = vec![
+            casualties,
+            durations::extract(&ctx, &self.settings),
+            participants::extract(&ctx),
+            event_dates::extract(&ctx, &self.settings),
+            mentions::extract(&ctx),
+        ];
+        merge::merge_by_key(parts, |c| (c.start, c.end, c.kind))
     }
 }
 

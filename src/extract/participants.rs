@@ -19,7 +19,7 @@
 //! that a list can be checked against a count of the same event.
 
 use super::context::{words, DocContext};
-use crate::model::{Claim, ClaimKind, ClaimValue, Interval, Qualifier, Quantity};
+use crate::model::{Claim, ClaimKind, ClaimValue, Interval, Label, Qualifier, Quantity};
 use crate::normalize::number::NumberKind;
 
 /// Every participant count and list member in the document.
@@ -30,7 +30,7 @@ pub fn extract(ctx: &DocContext) -> Vec<Claim> {
 }
 
 /// The event a claim at `at` speaks of, when it is a dated subject.
-fn event<'a>(ctx: &DocContext<'a>, at: usize) -> Option<&'a str> {
+fn event(ctx: &DocContext, at: usize) -> Option<Label> {
     let s = ctx.sentence(at);
     ctx.dated_subject(s, at, ctx.lexicon.events.lookback_sentences)
 }
@@ -61,9 +61,9 @@ fn counts(ctx: &DocContext) -> Vec<Claim> {
         // A count with no status word ("the two delegations") says nothing checkable.
         let Some(status) = nearest_status(ctx, s.start, s.end, m.start, noun_end) else { continue };
         let mut c = ctx.claim(ClaimKind::ParticipantCount, m.start, noun_end, m.figure, ClaimValue::Count(m.quantity));
-        c.subject = subject.to_string();
-        c.population = "participants".to_string();
-        c.unit = what.to_string();
+        c.subject = subject;
+        c.population = Label::from_static("participants");
+        c.unit = what;
         c.status = Some(status);
         out.push(c);
     }
@@ -71,7 +71,7 @@ fn counts(ctx: &DocContext) -> Vec<Claim> {
 }
 
 /// The status cue nearest to the span `from..to` within the sentence `s0..s1`.
-fn nearest_status(ctx: &DocContext, s0: usize, s1: usize, from: usize, to: usize) -> Option<String> {
+fn nearest_status(ctx: &DocContext, s0: usize, s1: usize, from: usize, to: usize) -> Option<Label> {
     let text = ctx.text();
     ctx.lexicon
         .events
@@ -80,7 +80,7 @@ fn nearest_status(ctx: &DocContext, s0: usize, s1: usize, from: usize, to: usize
         .map(|h| {
             let (a, b) = (s0 + h.start, s0 + h.end);
             let gap = if b <= from { words(&text[b..from]).count() } else { words(&text[to..a.max(to)]).count() };
-            (gap, h.value.clone())
+            (gap, *h.value)
         })
         .min_by_key(|(gap, _)| *gap)
         .map(|(_, s)| s)
@@ -108,9 +108,9 @@ fn lists(ctx: &DocContext) -> Vec<Claim> {
         let status = if is_in { "in" } else { "out" };
         for (a, b, name) in &members {
             let mut c = ctx.claim(ClaimKind::Participants, *a, *b, (*a, *b), ClaimValue::Entity(name.clone()));
-            c.subject = subject.to_string();
-            c.population = "members".to_string();
-            c.status = Some(status.to_string());
+            c.subject = subject;
+            c.population = Label::from_static("members");
+            c.status = Some(Label::from_static(status));
             out.push(c);
         }
         if is_in {
@@ -118,10 +118,10 @@ fn lists(ctx: &DocContext) -> Vec<Claim> {
             let n = members.len() as f64;
             let q = Quantity { anchor: n, qualifier: Qualifier::Eq, interval: Interval::exact(n) };
             let mut c = ctx.claim(ClaimKind::ParticipantCount, cue_start, b, (a, b), ClaimValue::Count(q));
-            c.subject = subject.to_string();
-            c.population = "participants".to_string();
-            c.unit = "members".to_string();
-            c.status = Some("listed".to_string());
+            c.subject = subject;
+            c.population = Label::from_static("participants");
+            c.unit = Label::from_static("members");
+            c.status = Some(Label::from_static("listed"));
             out.push(c);
         }
     }
@@ -179,7 +179,7 @@ fn item(ctx: &DocContext, from: usize, to: usize) -> Option<(usize, usize, Strin
     let text = ctx.text();
     let ents = &ctx.lexicon.entities;
     if let Some(h) = ents.find(&text[from..to]).next() {
-        return Some((from + h.start, from + h.end, ents.entities[h.entity].name.clone()));
+        return Some((from + h.start, from + h.end, ents.entities[h.entity].name.to_string()));
     }
     let raw = &text[from..to];
     let trimmed = raw.trim();

@@ -44,8 +44,8 @@ fn counts() -> Vec<Row> {
                 c.kind.as_str(),
                 c.text.clone(),
                 q.interval.to_string(),
-                c.subject.clone(),
-                c.population.clone(),
+                c.subject.to_string(),
+                c.population.to_string(),
                 c.window.map(|w| w.to_string()).unwrap_or_default(),
                 c.attribution.clone().unwrap_or_default(),
             )

@@ -33,7 +33,7 @@ pub struct Similarity {
 #[serde(deny_unknown_fields)]
 pub struct Entity {
     /// Canonical name ("United States").
-    pub name: String,
+    pub name: crate::model::Label,
     /// country / organisation / person / government.
     pub kind: String,
     /// Spellings, matched case-sensitively as whole words.
@@ -107,9 +107,9 @@ impl Entities {
         let mut alias_keys = Vec::new();
         let mut alias_multi_word = Vec::new();
         for (i, e) in f.entity.iter().enumerate() {
-            for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
+            for a in e.aliases.iter().map(String::as_str).chain(std::iter::once(e.name.as_str())) {
                 let key = name_key(a);
-                patterns.push(a.clone());
+                patterns.push(a.to_string());
                 alias_entity.push(i);
                 alias_multi_word.push(key.contains(' '));
                 alias_keys.push((key, i));
@@ -532,7 +532,7 @@ mod tests {
     #[test]
     fn resolve_by_alias_and_by_variant() {
         let l = Lexicon::bundled();
-        let name = |s: &str| l.entities.resolve(s).map(|e| e.name.clone());
+        let name = |s: &str| l.entities.resolve(s).map(|e| e.name.to_string());
         assert_eq!(name("League of Arab States").as_deref(), Some("Arab League"));
         assert_eq!(name("U.S.").as_deref(), Some("United States"));
         assert_eq!(name("British").as_deref(), Some("United Kingdom"));

@@ -7,6 +7,7 @@
 //! statuses are part of the claim.
 
 use super::phrases::PhraseSet;
+use crate::model::Label;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -48,11 +49,11 @@ struct DatesFile {
 #[derive(Clone, Debug)]
 pub struct Events {
     /// Participant noun (lower case) → what is counted ("nations" → "countries").
-    pub participant_nouns: BTreeMap<String, String>,
+    pub participant_nouns: BTreeMap<String, Label>,
     /// How many sentences back to look for an event a sentence does not name.
     pub lookback_sentences: usize,
     /// Status cues → status.
-    pub status: PhraseSet<String>,
+    pub status: PhraseSet<Label>,
     /// List cues → `true` for in, `false` for out.
     pub list_cues: PhraseSet<bool>,
     /// How many words a date cue may stand from the date.
@@ -64,19 +65,23 @@ pub struct Events {
     /// Future cues before a date.
     pub future: PhraseSet<()>,
     /// Milestone cues → milestone.
-    pub milestones: PhraseSet<String>,
+    pub milestones: PhraseSet<Label>,
 }
 
 impl Events {
     pub(crate) fn new(f: EventsFile) -> Events {
         let mut participant_nouns = BTreeMap::new();
         for (what, nouns) in f.participants.nouns {
+            let what = Label::new(&what);
             for n in nouns {
-                participant_nouns.insert(n.to_lowercase(), what.clone());
+                participant_nouns.insert(n.to_lowercase(), what);
             }
         }
         let tagged = |m: BTreeMap<String, Vec<String>>| {
-            PhraseSet::new(m.into_iter().flat_map(|(k, ws)| ws.into_iter().map(move |w| (w, k.clone()))))
+            PhraseSet::new(m.into_iter().flat_map(|(k, ws)| {
+                let k = Label::new(&k);
+                ws.into_iter().map(move |w| (w, k))
+            }))
         };
         let plain = |ws: Vec<String>| PhraseSet::new(ws.into_iter().map(|w| (w, ())));
         Events {
@@ -95,7 +100,7 @@ impl Events {
     }
 
     /// What a participant noun counts ("nations" → "countries"), if it is one.
-    pub fn participant_noun(&self, word: &str) -> Option<&str> {
-        self.participant_nouns.get(&word.to_lowercase()).map(String::as_str)
+    pub fn participant_noun(&self, word: &str) -> Option<Label> {
+        self.participant_nouns.get(&word.to_lowercase()).copied()
     }
 }

@@ -9,7 +9,7 @@ pub mod places;
 pub mod singular_nouns;
 
 use crate::error::{Error, Result};
-use crate::model::ClaimKind;
+use crate::model::{ClaimKind, Label};
 use phrases::PhraseSet;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -29,7 +29,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
 #[serde(deny_unknown_fields)]
 pub struct Subject {
     /// Canonical id ("conflict").
-    pub id: String,
+    pub id: Label,
     /// Phrases that name it.
     pub synonyms: Vec<String>,
     /// When it began, if known (for judging the pace of a growing toll).
@@ -104,7 +104,7 @@ pub struct Lexicon {
     /// Growth cues ("rose to").
     pub growth_phrases: PhraseSet<()>,
     /// Population noun → population id.
-    pub population_words: BTreeMap<String, String>,
+    pub population_words: BTreeMap<String, Label>,
     /// The singular ones among them, for a whole-document search.
     pub singular_nouns: singular_nouns::SingularNouns,
     /// Attribution hedges ("believed to").
@@ -182,8 +182,9 @@ impl Lexicon {
         };
         let mut population_words = BTreeMap::new();
         for (pop, words) in counts.populations {
+            let pop = Label::new(&pop);
             for w in words {
-                population_words.insert(w.to_lowercase(), pop.clone());
+                population_words.insert(w.to_lowercase(), pop);
             }
         }
         let optional = |name: &str| {
@@ -228,8 +229,8 @@ impl Lexicon {
     }
 
     /// The population a noun names ("soldiers" → "fighters").
-    pub fn population(&self, word: &str) -> Option<&str> {
-        self.population_words.get(&word.to_lowercase()).map(String::as_str)
+    pub fn population(&self, word: &str) -> Option<Label> {
+        self.population_words.get(&word.to_lowercase()).copied()
     }
 }
 
@@ -243,7 +244,7 @@ mod tests {
         assert_eq!(l.subject("conflict").map(|s| s.synonyms.contains(&"civil war".to_string())), Some(true));
         assert!(l.is_cumulative(ClaimKind::Casualties));
         assert!(!l.is_cumulative(ClaimKind::Displaced));
-        assert_eq!(l.population("Soldiers"), Some("fighters"));
+        assert_eq!(l.population("Soldiers"), Some("fighters".into()));
     }
 
     #[test]

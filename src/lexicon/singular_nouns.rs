@@ -27,7 +27,7 @@ pub struct SingularNouns {
 
 impl SingularNouns {
     /// Built from the population nouns (lower-cased keys).
-    pub fn new(population_words: &BTreeMap<String, String>) -> Self {
+    pub fn new<V>(population_words: &BTreeMap<String, V>) -> Self {
         // A noun with a byte that cannot be in a word (a space) never is one
         // word, so never a singular noun after an article: left out.
         let word = |n: &&str| {

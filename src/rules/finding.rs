@@ -66,8 +66,8 @@ pub fn build(rule: &Rule, group: &Group, pair: &Pair) -> Finding {
     let message = fill(&rule.message, &|key| match key {
         "kind" => group.kind.as_str().to_string(),
         "topic" => group.topic.to_string(),
-        "subject" => a.claim.subject.clone(),
-        "population" => a.claim.population.clone(),
+        "subject" => a.claim.subject.to_string(),
+        "population" => a.claim.population.to_string(),
         "value_a" => a.claim.value.display(),
         "value_b" => b.claim.value.display(),
         "doc_a" => a.claim.doc.to_string(),
@@ -78,8 +78,8 @@ pub fn build(rule: &Rule, group: &Group, pair: &Pair) -> Finding {
         "delta_pct" => delta_pct.map(|p| format!("{p:.1}%")).unwrap_or_default(),
         "days" => days.abs().to_string(),
         "detail" => pair.detail.clone(),
-        "status_a" => a.claim.status.clone().unwrap_or_default(),
-        "status_b" => b.claim.status.clone().unwrap_or_default(),
+        "status_a" => a.claim.status.map(|s| s.to_string()).unwrap_or_default(),
+        "status_b" => b.claim.status.map(|s| s.to_string()).unwrap_or_default(),
         _ => String::new(),
     });
     Finding {

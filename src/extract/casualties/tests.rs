@@ -21,7 +21,7 @@ fn counts(text: &str) -> Vec<(&'static str, String, String)> {
         .extract(&d)
         .into_iter()
         .filter(|c| matches!(c.kind, ClaimKind::Casualties | ClaimKind::Injured))
-        .map(|c| (c.kind.as_str(), c.value.quantity().unwrap().interval.to_string(), c.population))
+        .map(|c| (c.kind.as_str(), c.value.quantity().unwrap().interval.to_string(), c.population.to_string()))
         .collect()
 }
 

@@ -133,7 +133,9 @@ pub(super) fn cue_of(w: &str) -> Cue {
 /// Classifies a word of ASCII letters read by the token loop, given its
 /// packed key ([`read_word`](super::super::lex::read_word); `None` when longer
 /// than eight letters): [`cue_of`], without packing the word again.
-// Inline: the token loop calls it for every word of the text.
+// Inlined into the token loop of `find_dates` (called once per word of
+// every document): whether it is otherwise depends on how the crate is
+// split into codegen units, and changed with unrelated edits.
 #[inline]
 pub(crate) fn word_cue(w: &[u8], key: Option<u64>) -> Cue {
     match key {
