@@ -57,6 +57,9 @@ pub struct NumberReader {
     entries: Vec<Entry>,
     about: f64,
     nearly: f64,
+    /// Last byte of a phrase → the indices in [`QUALIFIERS`] of the phrases
+    /// ending in it, in order.
+    qualifiers_by_last: Vec<Vec<usize>>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -148,7 +151,13 @@ impl NumberReader {
             entries.push(Entry::Value(*v));
         }
         let words = WordSearch::new(&patterns, WordBytes::Alphanumeric).expect("number word patterns are valid");
-        NumberReader { words, entries, about: settings.qualifiers.about, nearly: settings.qualifiers.nearly }
+        NumberReader {
+            words,
+            entries,
+            about: settings.qualifiers.about,
+            nearly: settings.qualifiers.nearly,
+            qualifiers_by_last: qualifiers_by_last(),
+        }
     }
 
     /// Finds every number in `text`, in order, without overlaps.
@@ -436,7 +445,10 @@ impl NumberReader {
             }
         }
         // "500 or more", "200 or greater", "five hundred or less", "equal to 5000 or less".
-        for (phrase, q) in AFTER_QUALIFIERS {
+        // Every such phrase starts " or " or " and ": most figures are followed by
+        // neither, and are not put to each phrase in turn.
+        let joined = [" or ", " and "].iter().any(|j| starts_with_ci(&b[end..], j.as_bytes()));
+        for (phrase, q) in AFTER_QUALIFIERS.iter().filter(|_| joined) {
             if let Some(e) = self.phrase_after(text, end, &[phrase]) {
                 return NumberMatch {
                     start: if qualifier == Qualifier::Eq { qstart } else { start },
@@ -543,11 +555,12 @@ impl NumberReader {
         // A phrase can end one space before `start` only if its last letter
         // is the byte before that space: test that first, as most of the
         // phrases fail on it (the phrases are lower case).
+        // The phrases ending in that letter are listed ahead, in the order of
+        // [`QUALIFIERS`] (longest first), so the rest are not looked at.
         let last = start.checked_sub(2).map(|i| text.as_bytes()[i].to_ascii_lowercase());
-        for (phrase, q) in QUALIFIERS {
-            if phrase.as_bytes().last().copied() != last {
-                continue;
-            }
+        let ending = last.map_or(&[][..], |c| &self.qualifiers_by_last[usize::from(c)][..]);
+        for &k in ending {
+            let (phrase, q) = &QUALIFIERS[k];
             if let Some(s) = ends_with_word(text, start, phrase) {
                 // "three plus eight equals eleven" is a sum, not a bound.
                 if *q == Qualifier::Eq && after_figure(text, s) {
@@ -622,6 +635,23 @@ fn ordinal_after(text: &str, at: usize) -> Option<(f64, usize)> {
         (ordinal(w)?, e)
     };
     (!b.get(e).is_some_and(u8::is_ascii_alphanumeric)).then_some((v, e))
+}
+
+/// Whether `rest` starts with `p` (lower case), ignoring ASCII case.
+fn starts_with_ci(rest: &[u8], p: &[u8]) -> bool {
+    rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p)
+}
+
+/// Last byte → the indices of the [`QUALIFIERS`] phrases ending in it, in
+/// order (the phrases are lower case, and so is the byte looked up).
+fn qualifiers_by_last() -> Vec<Vec<usize>> {
+    let mut table = vec![Vec::new(); 256];
+    for (k, (phrase, _)) in QUALIFIERS.iter().enumerate() {
+        if let Some(&c) = phrase.as_bytes().last() {
+            table[usize::from(c)].push(k);
+        }
+    }
+    table
 }
 
 /// Whether `word` (case-insensitive) starts at `at` and ends at a word boundary.

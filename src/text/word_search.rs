@@ -25,6 +25,7 @@
 
 use super::prefix_gate::PrefixGate;
 use super::word_bytes::WordBytes;
+use super::word_lanes::{alphanumeric_lanes, start_lanes, TOPS};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind};
 
 /// How [`WordSearch`] classes a byte when looking for the next place to
@@ -47,6 +48,10 @@ pub struct WordSearch {
     classes: [u8; 256],
     /// Some pattern is empty: every position is a place to try.
     anywhere: bool,
+    /// Word bytes are [`WordBytes::Alphanumeric`] and every [`LEAD`] byte is
+    /// non-ASCII: the places of a block of eight bytes are its word starts
+    /// and non-ASCII bytes, found with lane tests.
+    lanes: bool,
 }
 
 impl WordSearch {
@@ -73,7 +78,8 @@ impl WordSearch {
                 Some(_) => {}
             }
         }
-        Ok(WordSearch { ac, gate: PrefixGate::new(patterns), word, classes, anywhere })
+        let lanes = word == WordBytes::Alphanumeric && classes[..128].iter().all(|&c| c != LEAD);
+        Ok(WordSearch { ac, gate: PrefixGate::new(patterns), word, classes, anywhere, lanes })
     }
 
     /// Every whole-word match in `text`, in order.
@@ -82,14 +88,49 @@ impl WordSearch {
     }
 
     /// The first place at or after `from` where a whole-word match may
-    /// start and the gate lets through. Kept to one tight loop over the
-    /// bytes: it runs over the whole text, and most places are turned away.
+    /// start and the gate lets through. It runs over the whole text, and
+    /// most places are turned away.
     #[inline]
     fn next_place(&self, b: &[u8], from: usize) -> Option<usize> {
         if self.anywhere {
             // An empty pattern matches even at the text's end.
             return (from <= b.len()).then_some(from);
         }
+        if self.lanes {
+            return self.next_place_in_blocks(b, from);
+        }
+        self.next_place_bytewise(b, from)
+    }
+
+    /// [`Self::next_place`] eight bytes at a time: the fast path, taken when
+    /// words are letters and digits and every byte that starts a place
+    /// outside a word is non-ASCII (the number reader's case). The
+    /// places of a block are its word starts (lane tests) and its non-ASCII
+    /// bytes (their top bits), the latter kept only when of class [`LEAD`];
+    /// each is put to the gate in order. The last bytes, fewer than eight,
+    /// are left to the bytewise walk.
+    fn next_place_in_blocks(&self, b: &[u8], from: usize) -> Option<usize> {
+        let mut i = from;
+        let mut word_before = i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphanumeric);
+        while let Some(block) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+            let x = u64::from_le_bytes(*block);
+            let words = alphanumeric_lanes(x);
+            let mut places = start_lanes(words, word_before) | (x & TOPS);
+            while places != 0 {
+                let p = i + places.trailing_zeros() as usize / 8;
+                places &= places - 1;
+                if self.classes[usize::from(b[p])] != OTHER && self.gate.may_start(&b[p..]) {
+                    return Some(p);
+                }
+            }
+            word_before = words >> 63 != 0;
+            i += 8;
+        }
+        self.next_place_bytewise(b, i)
+    }
+
+    /// [`Self::next_place`] byte by byte, kept to one tight loop.
+    fn next_place_bytewise(&self, b: &[u8], from: usize) -> Option<usize> {
         let class = |c: u8| self.classes[usize::from(c)];
         let mut i = from;
         // Inside a word (a match may end inside one) no word starts until it ends.
@@ -255,6 +296,25 @@ mod tests {
                     one-third (⅓) of ONE HUNDRED, a dozen or dozens, _one one_ and 3½ done. a Dozen";
         assert_eq!(hits(NUMBERS, text), unanchored(NUMBERS, text));
         assert_eq!(hits(NUMBERS, text).len(), 5);
+    }
+
+    #[test]
+    fn blocks_and_bytewise_walks_find_the_same_places() {
+        let text = "Some 1,200 people \u{2013} one hundred of them, Someone said; ⅓ of ONE \
+                    HUNDRED_one a dozen½ dozens x½ 3¼ one";
+        let b = text.as_bytes();
+        let search = WordSearch::new(NUMBERS, WordBytes::Alphanumeric).unwrap();
+        assert!(search.lanes);
+        for from in 0..=b.len() + 1 {
+            let blocks = search.next_place_in_blocks(b, from);
+            assert_eq!(blocks, search.next_place_bytewise(b, from), "from {from}");
+        }
+        // From 0: "Some" is turned away by the gate, "1,200" too; "one" at 22 (after
+        // "people" and the three-byte en dash) is the first place.
+        assert_eq!(search.next_place_in_blocks(b, 0), Some(22));
+        // An ASCII byte that starts a pattern outside a word, or `_` in words: no lane path.
+        assert!(!WordSearch::new(&["$5", "one"], WordBytes::Alphanumeric).unwrap().lanes);
+        assert!(!WordSearch::new(NUMBERS, WORD).unwrap().lanes);
     }
 
     #[test]

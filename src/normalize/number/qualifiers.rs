@@ -178,6 +178,11 @@ pub(super) fn sign_before(text: &str, start: usize) -> Option<(usize, Qualifier)
     let b = text.as_bytes();
     let spaces = b[..start].iter().rev().take(3).take_while(|c| **c == b' ').count();
     let at = start - spaces.min(2);
+    // Every sign ends in '=', '<', '>' or a non-ASCII byte ("≤"): most
+    // figures have a letter or a space there, and no sign is tried.
+    if !b[..at].last().is_some_and(|&c| matches!(c, b'=' | b'<' | b'>') || c >= 0x80) {
+        return None;
+    }
     let (sign, q) = SIGNS.iter().find(|(sign, _)| text[..at].ends_with(sign))?;
     let s = at - sign.len();
     let token = &b[..s];

@@ -319,3 +319,39 @@ fn a_phrase_starting_inside_a_word_no_longer_hides_the_next_number() {
     // still uses up "hundred…", so nothing is read inside it (as before).
     assert_eq!(read("a hundreds"), vec![]);
 }
+
+#[test]
+fn qualifier_table_lists_phrases_by_last_letter_in_order() {
+    let table = qualifiers_by_last();
+    let by = |c: u8| table[usize::from(c)].iter().map(|&k| QUALIFIERS[k].0).collect::<Vec<_>>();
+    // Every phrase is listed once, under its last byte, and order within a byte is kept.
+    assert_eq!(table.iter().map(Vec::len).sum::<usize>(), QUALIFIERS.len());
+    assert!(table.iter().all(|ks| ks.windows(2).all(|w| w[0] < w[1])));
+    let n = by(b'n');
+    assert!(n.contains(&"more than") && n.contains(&"less than"));
+    assert!(n.iter().position(|p| *p == "no more than") < n.iter().position(|p| *p == "more than"));
+    assert!(by(b'x').is_empty() && by(b'N').is_empty());
+}
+
+#[test]
+fn after_qualifiers_start_with_or_or_and() {
+    // `finish` tries them only after " or " or " and ".
+    for (phrase, _) in AFTER_QUALIFIERS {
+        assert!(phrase.starts_with(" or ") || phrase.starts_with(" and "), "{phrase}");
+    }
+    assert!(starts_with_ci(b" OR more", b" or "));
+    assert!(!starts_with_ci(b" o", b" or "));
+    assert_eq!(one("500 Or More"), (s("500 Or More"), "ge", s("[500, ∞)"), s("500")));
+}
+
+#[test]
+fn signs_end_in_a_comparison_byte_or_a_non_ascii_one() {
+    // `sign_before` looks for one only after such a byte.
+    for (sign, _) in SIGNS {
+        let c = *sign.as_bytes().last().unwrap();
+        assert!(matches!(c, b'=' | b'<' | b'>') || c >= 0x80, "{sign}");
+    }
+    assert_eq!(one("≤ 5"), (s("≤ 5"), "le", s("[0, 5]"), s("5")));
+    assert_eq!(one("x>10").1, "gt");
+    assert_eq!(one("a 10").1, "eq");
+}
