@@ -256,6 +256,10 @@ pub(super) fn forms_at(c: &Cur, t: Tok) -> u64 {
 pub(super) fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     let t = c.peek()?;
     if t.kind == TokKind::Num {
+        // Fast path: most numbers in news start no date (see `digit_gate`).
+        if !num_forms_may_read(c, t) {
+            return None;
+        }
         return first_read(c, x, NUM_FORMS.iter().copied());
     }
     let mut set = forms_to_try(c, t);
