@@ -333,6 +333,7 @@ macro_rules! attempt {
 }
 // After `attempt!`: macros are in scope only below their definition.
 mod abbreviations;
+mod after_deixis;
 mod anchored;
 #[cfg(test)]
 mod calendar_tests;
@@ -357,6 +358,7 @@ mod weekday_dates;
 mod weeks;
 mod workdays;
 use abbreviations::*;
+use after_deixis::deixis_may_go_on;
 use anchored::*;
 use compact::*;
 pub(crate) use cue_filter::CueFilter;

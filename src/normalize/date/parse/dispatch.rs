@@ -169,6 +169,11 @@ struct Dispatch {
     the_then_digits: u64,
     /// `month_led` and `day_month`: see [`written_date_may_start`].
     month_or_day: u64,
+    /// The forms of [`DEIXIS_FORMS`].
+    deixis: u64,
+    /// `business_days` and `work_week`, which start with a deixis word and
+    /// nothing else: a token whose set meets this is a deixis word.
+    deixis_word: u64,
 }
 
 /// Words a form reads right after its leading "the" that it cannot start
@@ -182,6 +187,19 @@ const AFTER_THE_EXTRA: &[(&str, &str)] = &[("fortnight", "fortnight")];
 /// read a word after "the".
 const THE_THEN_DIGITS: &[&str] =
     &["day_of_month", "iso_week", "day_month", "decade", "quarter", "nth_of_period", "decade_words"];
+
+/// The forms that read a deixis word and then what [`deixis_may_go_on`]
+/// lets on (those with [`DEIXIS`] among their starts, and
+/// `weekday_with_date` from "this" and "next").
+const DEIXIS_FORMS: &[&str] = &[
+    "week_then_weekday",
+    "weekday_with_date",
+    "business_days",
+    "work_week",
+    "fortnight",
+    "decade_deixis",
+    "relative_word",
+];
 
 static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
     let mut words: std::collections::BTreeMap<&'static str, u64> = std::collections::BTreeMap::new();
@@ -209,6 +227,8 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
     let after_the_extra = AFTER_THE_EXTRA.iter().map(|(w, name)| (*w, bit_of(name))).collect();
     let the_then_digits = THE_THEN_DIGITS.iter().fold(0, |m, name| m | bit_of(name));
     let month_or_day = bit_of("month_led") | bit_of("day_month");
+    let deixis = DEIXIS_FORMS.iter().fold(0, |m, name| m | bit_of(name));
+    let deixis_word = bit_of("business_days") | bit_of("work_week");
     Dispatch {
         short: key_table(words.into_iter().filter(|(w, _)| w.len() <= 8)),
         long,
@@ -218,6 +238,8 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
         after_the_extra,
         the_then_digits,
         month_or_day,
+        deixis,
+        deixis_word,
     }
 });
 
@@ -275,19 +297,32 @@ pub(super) fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
 }
 
 /// The set of [`FORMS`] to try at token `t` (not a digit run): [`forms_at`],
-/// narrowed at "the" by the token after it.
+/// narrowed at "the" by the token after it, and at a deixis word by the
+/// token after that ([`deixis_may_go_on`]).
 pub(super) fn forms_to_try(c: &Cur, t: Tok) -> u64 {
     let set = forms_at(c, t);
     // Second step: "the" opens 18 forms, but a word after it opens few of them.
     if set == DISPATCH.the && c.text(t).eq_ignore_ascii_case("the") {
         return set & after_the(c, t);
     }
+    after_deixis(c, t, set, set)
+}
+
+/// `set` without the [`DEIXIS_FORMS`] when token `t` (which starts the forms
+/// `at_t`) is a deixis word the next token cannot go on from ("this room").
+fn after_deixis(c: &Cur, t: Tok, at_t: u64, set: u64) -> u64 {
+    let d = &*DISPATCH;
+    // Fast path: a deixis word in news mostly qualifies a noun no date form reads.
+    if at_t & d.deixis_word != 0 && !deixis_may_go_on(c, t.end) {
+        return set & !d.deixis;
+    }
     set
 }
 
 /// The forms starting with "the" (token `t`) that can read what follows it:
-/// those the next word can start (plus [`AFTER_THE_EXTRA`]), those of
-/// [`THE_THEN_DIGITS`] before digits; all of them before punctuation (`the '90s`).
+/// those the next word can start (plus [`AFTER_THE_EXTRA`]; narrowed after
+/// a deixis word as in [`forms_to_try`]), those of [`THE_THEN_DIGITS`]
+/// before digits; all of them before punctuation (`the '90s`).
 pub(super) fn after_the(c: &Cur, t: Tok) -> u64 {
     let d = &*DISPATCH;
     let mut k = *c;
@@ -296,7 +331,8 @@ pub(super) fn after_the(c: &Cur, t: Tok) -> u64 {
         Some(n) if n.kind == TokKind::Word => {
             let w = k.text(n);
             let extra = d.after_the_extra.iter().filter(|(e, _)| e.eq_ignore_ascii_case(w)).fold(0, |m, (_, b)| m | b);
-            (forms_at(&k, n) | extra) & d.the
+            let at_n = forms_at(&k, n);
+            after_deixis(&k, n, at_n, (at_n | extra) & d.the)
         }
         Some(n) if n.kind == TokKind::Num => d.the_then_digits,
         _ => d.the,
@@ -475,6 +511,27 @@ mod tests {
         assert_eq!(set_of("The").count_ones(), 18);
     }
 
+    #[test]
+    fn a_deixis_word_keeps_its_forms_only_before_what_they_read() {
+        let deixis = bit("week_then_weekday")
+            | bit("weekday_with_date")
+            | bit("business_days")
+            | bit("work_week")
+            | bit("fortnight")
+            | bit("decade_deixis")
+            | bit("relative_word");
+        assert_eq!(after_the_of("this week"), set_of("this"));
+        assert_eq!(after_the_of("this room"), set_of("this") & !deixis);
+        assert_eq!(after_the_of("this room"), 0);
+        assert_eq!(after_the_of("last year"), set_of("last"));
+        // "last" opens `iso_week`, `nth_of_period` and `first_last_n_of_period` too.
+        assert_eq!(after_the_of("last night"), bit("iso_week") | bit("nth_of_period") | bit("first_last_n_of_period"));
+        assert_eq!(after_the_of("Friday night"), set_of("Friday"), "a weekday is no deixis word");
+        for w in DEIXIS {
+            assert_ne!(set_of(w) & DISPATCH.deixis_word, 0, "{w}");
+        }
+    }
+
     fn after_the_of(text: &str) -> u64 {
         let c = Cur::new(text, 0);
         forms_to_try(&c, c.peek().unwrap())
@@ -502,9 +559,12 @@ mod tests {
             bit("week_beginning") | bit("week_of_nth") | bit("iso_week") | bit("week_of_date")
         );
         assert_eq!(
-            after_the_of("the next"),
+            after_the_of("the next week"),
             bit("week_then_weekday") | bit("fortnight") | bit("decade_deixis") | bit("relative_word")
         );
+        // After "the" and a deixis word, the word after that must go on (`after_deixis`).
+        assert_eq!(after_the_of("the next round"), 0);
+        assert_eq!(after_the_of("the next"), 0);
         assert_eq!(after_the_of("the people"), 0);
         assert_eq!(
             after_the_of("the 1990s"),
