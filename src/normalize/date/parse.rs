@@ -367,7 +367,7 @@ pub(crate) use cues::{cue_filter, word_cue, Cue};
 use day_of::*;
 use decades::*;
 use digit_gate::num_forms_may_read;
-use dispatch::{forms_at, simple, written_date_may_start, NUM_FORMS};
+use dispatch::{forms_at, simple, written_date_may_start};
 use fortnights::*;
 pub(crate) use holidays::HolidayRule;
 use holidays::*;

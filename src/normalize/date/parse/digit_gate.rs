@@ -1,4 +1,4 @@
-//! Whether any of the forms that start with digits ([`NUM_FORMS`]) can read
+//! Whether any of the forms that start with digits ([`NUM_FORMS`](super::dispatch::NUM_FORMS)) can read
 //! at a digit run: one cheap test of what follows it.
 //!
 //! News text is full of numbers that start no date: casualty counts ("40
@@ -56,7 +56,7 @@ static AFTER_DIGITS: LazyLock<KeyTable<()>> =
 /// The words of [`AFTER_DIGITS`] longer than 8 letters.
 const LONG_AFTER_DIGITS: &[&str] = &["september", "following"];
 
-/// Whether some form of [`NUM_FORMS`] may read at the digit run `t` (the
+/// Whether some form of [`NUM_FORMS`](super::dispatch::NUM_FORMS) may read at the digit run `t` (the
 /// token at the cursor `c`). `false` only when none can.
 pub(super) fn num_forms_may_read(c: &Cur, t: Tok) -> bool {
     let b = c.b();
@@ -91,6 +91,7 @@ pub(super) fn num_forms_may_read(c: &Cur, t: Tok) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::super::lex::next_tok;
+    use super::super::dispatch::NUM_FORMS;
     use super::*;
 
     fn may_read(text: &str) -> bool {
