@@ -334,6 +334,7 @@ macro_rules! attempt {
 // After `attempt!`: macros are in scope only below their definition.
 mod abbreviations;
 mod after_deixis;
+mod after_weekday;
 mod anchored;
 #[cfg(test)]
 mod calendar_tests;
@@ -359,6 +360,7 @@ mod weeks;
 mod workdays;
 use abbreviations::*;
 use after_deixis::deixis_may_go_on;
+use after_weekday::weekday_may_go_on;
 use anchored::*;
 use compact::*;
 pub(crate) use cue_filter::CueFilter;

@@ -174,6 +174,11 @@ struct Dispatch {
     /// `business_days` and `work_week`, which start with a deixis word and
     /// nothing else: a token whose set meets this is a deixis word.
     deixis_word: u64,
+    /// `weekday_of_week`, `weekday_then_offset`, `weekday_with_date`: see [`weekday_may_go_on`].
+    weekday_longer: u64,
+    /// `weekday_of_week`, which starts with a weekday and nothing else: a
+    /// token whose set meets this is a weekday.
+    weekday_word: u64,
 }
 
 /// Words a form reads right after its leading "the" that it cannot start
@@ -229,6 +234,8 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
     let month_or_day = bit_of("month_led") | bit_of("day_month");
     let deixis = DEIXIS_FORMS.iter().fold(0, |m, name| m | bit_of(name));
     let deixis_word = bit_of("business_days") | bit_of("work_week");
+    let weekday_longer = bit_of("weekday_of_week") | bit_of("weekday_then_offset") | bit_of("weekday_with_date");
+    let weekday_word = bit_of("weekday_of_week");
     Dispatch {
         short: key_table(words.into_iter().filter(|(w, _)| w.len() <= 8)),
         long,
@@ -240,6 +247,8 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
         month_or_day,
         deixis,
         deixis_word,
+        weekday_longer,
+        weekday_word,
     }
 });
 
@@ -297,13 +306,19 @@ pub(super) fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
 }
 
 /// The set of [`FORMS`] to try at token `t` (not a digit run): [`forms_at`],
-/// narrowed at "the" by the token after it, and at a deixis word by the
-/// token after that ([`deixis_may_go_on`]).
+/// narrowed at "the" by the token after it, at a deixis word by the token
+/// after that ([`deixis_may_go_on`]), at a weekday by what follows it
+/// ([`weekday_may_go_on`]).
 pub(super) fn forms_to_try(c: &Cur, t: Tok) -> u64 {
+    let d = &*DISPATCH;
     let set = forms_at(c, t);
     // Second step: "the" opens 18 forms, but a word after it opens few of them.
-    if set == DISPATCH.the && c.text(t).eq_ignore_ascii_case("the") {
+    if set == d.the && c.text(t).eq_ignore_ascii_case("the") {
         return set & after_the(c, t);
+    }
+    // Fast path: most weekdays in news stand alone, read by `weekday_led` only.
+    if set & d.weekday_word != 0 && !weekday_may_go_on(c, t.end) {
+        return set & !d.weekday_longer;
     }
     after_deixis(c, t, set, set)
 }
@@ -526,7 +541,10 @@ mod tests {
         assert_eq!(after_the_of("last year"), set_of("last"));
         // "last" opens `iso_week`, `nth_of_period` and `first_last_n_of_period` too.
         assert_eq!(after_the_of("last night"), bit("iso_week") | bit("nth_of_period") | bit("first_last_n_of_period"));
-        assert_eq!(after_the_of("Friday night"), set_of("Friday"), "a weekday is no deixis word");
+        assert_eq!(after_the_of("Friday 7.6"), set_of("Friday"), "a weekday is no deixis word");
+        // A weekday keeps the forms that read more than it only before what they read (`after_weekday`).
+        assert_eq!(after_the_of("Friday night"), bit("weekday_led"));
+        assert_eq!(after_the_of("Tues of next week"), set_of("Tues"));
         for w in DEIXIS {
             assert_ne!(set_of(w) & DISPATCH.deixis_word, 0, "{w}");
         }
