@@ -334,6 +334,7 @@ macro_rules! attempt {
 // After `attempt!`: macros are in scope only below their definition.
 mod abbreviations;
 mod after_deixis;
+mod after_month;
 mod after_weekday;
 mod anchored;
 #[cfg(test)]
@@ -360,6 +361,7 @@ mod weeks;
 mod workdays;
 use abbreviations::*;
 use after_deixis::deixis_may_go_on;
+use after_month::{month_glued, month_then_number_word};
 use after_weekday::weekday_may_go_on;
 use anchored::*;
 use compact::*;

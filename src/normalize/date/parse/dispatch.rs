@@ -179,6 +179,12 @@ struct Dispatch {
     /// `weekday_of_week`, which starts with a weekday and nothing else: a
     /// token whose set meets this is a weekday.
     weekday_word: u64,
+    /// `glued_triple` and `glued_month_day`: see [`month_glued`]. They
+    /// start with a month word and nothing else: a token whose set meets
+    /// this is a month word.
+    month_glued: u64,
+    /// `month_cardinal_day`: see [`month_then_number_word`].
+    month_cardinal: u64,
 }
 
 /// Words a form reads right after its leading "the" that it cannot start
@@ -236,6 +242,8 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
     let deixis_word = bit_of("business_days") | bit_of("work_week");
     let weekday_longer = bit_of("weekday_of_week") | bit_of("weekday_then_offset") | bit_of("weekday_with_date");
     let weekday_word = bit_of("weekday_of_week");
+    let month_glued = bit_of("glued_triple") | bit_of("glued_month_day");
+    let month_cardinal = bit_of("month_cardinal_day");
     Dispatch {
         short: key_table(words.into_iter().filter(|(w, _)| w.len() <= 8)),
         long,
@@ -249,6 +257,8 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
         deixis_word,
         weekday_longer,
         weekday_word,
+        month_glued,
+        month_cardinal,
     }
 });
 
@@ -308,7 +318,8 @@ pub(super) fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
 /// The set of [`FORMS`] to try at token `t` (not a digit run): [`forms_at`],
 /// narrowed at "the" by the token after it, at a deixis word by the token
 /// after that ([`deixis_may_go_on`]), at a weekday by what follows it
-/// ([`weekday_may_go_on`]).
+/// ([`weekday_may_go_on`]), at a month word by what follows it ([`month_glued`],
+/// [`month_then_number_word`]).
 pub(super) fn forms_to_try(c: &Cur, t: Tok) -> u64 {
     let d = &*DISPATCH;
     let set = forms_at(c, t);
@@ -319,6 +330,17 @@ pub(super) fn forms_to_try(c: &Cur, t: Tok) -> u64 {
     // Fast path: most weekdays in news stand alone, read by `weekday_led` only.
     if set & d.weekday_word != 0 && !weekday_may_go_on(c, t.end) {
         return set & !d.weekday_longer;
+    }
+    // Fast path: a month word mostly starts a date `month_led` reads.
+    if set & d.month_glued != 0 {
+        let mut set = set;
+        if !month_glued(c, t.end) {
+            set &= !d.month_glued;
+        }
+        if !month_then_number_word(c, t.end) {
+            set &= !d.month_cardinal;
+        }
+        return set;
     }
     after_deixis(c, t, set, set)
 }
