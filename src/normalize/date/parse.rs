@@ -335,6 +335,7 @@ macro_rules! attempt {
 mod abbreviations;
 mod after_deixis;
 mod after_month;
+mod after_ordinal;
 mod after_weekday;
 mod anchored;
 #[cfg(test)]
@@ -362,6 +363,7 @@ mod workdays;
 use abbreviations::*;
 use after_deixis::deixis_may_go_on;
 use after_month::{month_glued, month_then_number_word};
+use after_ordinal::ordinal_may_go_on;
 use after_weekday::weekday_may_go_on;
 use anchored::*;
 use compact::*;

@@ -185,7 +185,17 @@ struct Dispatch {
     month_glued: u64,
     /// `month_cardinal_day`: see [`month_then_number_word`].
     month_cardinal: u64,
+    /// The forms of [`ORDINAL_FORMS`].
+    ordinal: u64,
+    /// `day_of_month` and `nth_of_period`: besides "the" they start with
+    /// ordinal words (and "twenty", "thirty", "last") only.
+    ordinal_word: u64,
 }
+
+/// The forms that read an ordinal word (after an optional "the") and then
+/// what [`ordinal_may_go_on`] lets on.
+const ORDINAL_FORMS: &[&str] =
+    &["day_of_month", "day_month", "iso_week", "quarter", "nth_of_period", "first_last_n_of_period"];
 
 /// Words a form reads right after its leading "the" that it cannot start
 /// with itself, and the form: every other form reads after "the" what it
@@ -244,6 +254,8 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
     let weekday_word = bit_of("weekday_of_week");
     let month_glued = bit_of("glued_triple") | bit_of("glued_month_day");
     let month_cardinal = bit_of("month_cardinal_day");
+    let ordinal = ORDINAL_FORMS.iter().fold(0, |m, name| m | bit_of(name));
+    let ordinal_word = bit_of("day_of_month") | bit_of("nth_of_period");
     Dispatch {
         short: key_table(words.into_iter().filter(|(w, _)| w.len() <= 8)),
         long,
@@ -259,6 +271,8 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
         weekday_word,
         month_glued,
         month_cardinal,
+        ordinal,
+        ordinal_word,
     }
 });
 
@@ -342,7 +356,20 @@ pub(super) fn forms_to_try(c: &Cur, t: Tok) -> u64 {
         }
         return set;
     }
+    let set = after_ordinal(c, t, set, set);
     after_deixis(c, t, set, set)
+}
+
+/// `set` without the [`ORDINAL_FORMS`] when token `t` (not "the"; it starts
+/// the forms `at_t`) is an ordinal word the next token cannot go on from
+/// ("the first time").
+fn after_ordinal(c: &Cur, t: Tok, at_t: u64, set: u64) -> u64 {
+    let d = &*DISPATCH;
+    // Fast path: an ordinal in news mostly qualifies a noun no date form reads.
+    if at_t & d.ordinal_word != 0 && !ordinal_may_go_on(c, t.end) {
+        return set & !d.ordinal;
+    }
+    set
 }
 
 /// `set` without the [`DEIXIS_FORMS`] when token `t` (which starts the forms
@@ -358,7 +385,7 @@ fn after_deixis(c: &Cur, t: Tok, at_t: u64, set: u64) -> u64 {
 
 /// The forms starting with "the" (token `t`) that can read what follows it:
 /// those the next word can start (plus [`AFTER_THE_EXTRA`]; narrowed after
-/// a deixis word as in [`forms_to_try`]), those of [`THE_THEN_DIGITS`]
+/// an ordinal or a deixis word as in [`forms_to_try`]), those of [`THE_THEN_DIGITS`]
 /// before digits; all of them before punctuation (`the '90s`).
 pub(super) fn after_the(c: &Cur, t: Tok) -> u64 {
     let d = &*DISPATCH;
@@ -369,7 +396,8 @@ pub(super) fn after_the(c: &Cur, t: Tok) -> u64 {
             let w = k.text(n);
             let extra = d.after_the_extra.iter().filter(|(e, _)| e.eq_ignore_ascii_case(w)).fold(0, |m, (_, b)| m | b);
             let at_n = forms_at(&k, n);
-            after_deixis(&k, n, at_n, (at_n | extra) & d.the)
+            let set = after_ordinal(&k, n, at_n, (at_n | extra) & d.the);
+            after_deixis(&k, n, at_n, set)
         }
         Some(n) if n.kind == TokKind::Num => d.the_then_digits,
         _ => d.the,
@@ -560,9 +588,11 @@ mod tests {
         assert_eq!(after_the_of("this week"), set_of("this"));
         assert_eq!(after_the_of("this room"), set_of("this") & !deixis);
         assert_eq!(after_the_of("this room"), 0);
-        assert_eq!(after_the_of("last year"), set_of("last"));
-        // "last" opens `iso_week`, `nth_of_period` and `first_last_n_of_period` too.
-        assert_eq!(after_the_of("last night"), bit("iso_week") | bit("nth_of_period") | bit("first_last_n_of_period"));
+        assert_eq!(after_the_of("last week"), set_of("last"));
+        // "last" opens `iso_week`, `nth_of_period` and `first_last_n_of_period` too,
+        // which go on into "week" but not "year" (`after_ordinal`).
+        assert_eq!(after_the_of("last year"), set_of("last") & !DISPATCH.ordinal);
+        assert_eq!(after_the_of("last night"), 0);
         assert_eq!(after_the_of("Friday 7.6"), set_of("Friday"), "a weekday is no deixis word");
         // A weekday keeps the forms that read more than it only before what they read (`after_weekday`).
         assert_eq!(after_the_of("Friday night"), bit("weekday_led"));
@@ -580,8 +610,9 @@ mod tests {
     #[test]
     fn the_token_after_the_narrows_its_forms() {
         let the = set_of("the");
+        assert_eq!(after_the_of("the first time"), 0, "an ordinal goes on only into what its forms read");
         assert_eq!(
-            after_the_of("the first"),
+            after_the_of("the first week"),
             bit("day_of_month")
                 | bit("iso_week")
                 | bit("day_month")
