@@ -14,6 +14,11 @@
 //! own order): a digit run is classified by its kind alone. The forms that
 //! need digits first (`century`, `iso`, `numeric`) are only there.
 //!
+//! A second step narrows the set by the token after the first one where a
+//! word opens many forms that mostly fail in news: "the", a deixis word, a
+//! weekday, a month word, an ordinal (see [`forms_to_try`] and the
+//! `after_*` files); digit runs have their own gate (`digit_gate`).
+//!
 //! The tests run every form at every token of the date tests' texts and
 //! check that the dispatch never skips one that reads, and that each form has
 //! examples, so a form added without its starts is caught.
@@ -333,7 +338,8 @@ pub(super) fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
 /// narrowed at "the" by the token after it, at a deixis word by the token
 /// after that ([`deixis_may_go_on`]), at a weekday by what follows it
 /// ([`weekday_may_go_on`]), at a month word by what follows it ([`month_glued`],
-/// [`month_then_number_word`]).
+/// [`month_then_number_word`]), at an ordinal by the token after it
+/// ([`ordinal_may_go_on`]). Each step drops only forms that cannot read there.
 pub(super) fn forms_to_try(c: &Cur, t: Tok) -> u64 {
     let d = &*DISPATCH;
     let set = forms_at(c, t);
