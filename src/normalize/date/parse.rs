@@ -333,6 +333,10 @@ macro_rules! attempt {
 }
 // After `attempt!`: macros are in scope only below their definition.
 mod abbreviations;
+mod after_deixis;
+mod after_month;
+mod after_ordinal;
+mod after_weekday;
 mod anchored;
 #[cfg(test)]
 mod calendar_tests;
@@ -341,6 +345,7 @@ mod cue_filter;
 mod cues;
 mod day_of;
 mod decades;
+mod digit_gate;
 mod dispatch;
 mod fortnights;
 mod holidays;
@@ -356,6 +361,10 @@ mod weekday_dates;
 mod weeks;
 mod workdays;
 use abbreviations::*;
+use after_deixis::deixis_may_go_on;
+use after_month::{month_glued, month_then_number_word};
+use after_ordinal::ordinal_may_go_on;
+use after_weekday::weekday_may_go_on;
 use anchored::*;
 use compact::*;
 pub(crate) use cue_filter::CueFilter;
@@ -363,6 +372,7 @@ use cues::*;
 pub(crate) use cues::{cue_filter, word_cue, Cue};
 use day_of::*;
 use decades::*;
+use digit_gate::num_forms_may_read;
 use dispatch::{forms_at, simple, written_date_may_start};
 use fortnights::*;
 pub(crate) use holidays::HolidayRule;

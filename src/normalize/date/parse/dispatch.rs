@@ -14,6 +14,11 @@
 //! own order): a digit run is classified by its kind alone. The forms that
 //! need digits first (`century`, `iso`, `numeric`) are only there.
 //!
+//! A second step narrows the set by the token after the first one where a
+//! word opens many forms that mostly fail in news: "the", a deixis word, a
+//! weekday, a month word, an ordinal (see [`forms_to_try`] and the
+//! `after_*` files); digit runs have their own gate (`digit_gate`).
+//!
 //! The tests run every form at every token of the date tests' texts and
 //! check that the dispatch never skips one that reads, and that each form has
 //! examples, so a form added without its starts is caught.
@@ -169,7 +174,33 @@ struct Dispatch {
     the_then_digits: u64,
     /// `month_led` and `day_month`: see [`written_date_may_start`].
     month_or_day: u64,
+    /// The forms of [`DEIXIS_FORMS`].
+    deixis: u64,
+    /// `business_days` and `work_week`, which start with a deixis word and
+    /// nothing else: a token whose set meets this is a deixis word.
+    deixis_word: u64,
+    /// `weekday_of_week`, `weekday_then_offset`, `weekday_with_date`: see [`weekday_may_go_on`].
+    weekday_longer: u64,
+    /// `weekday_of_week`, which starts with a weekday and nothing else: a
+    /// token whose set meets this is a weekday.
+    weekday_word: u64,
+    /// `glued_triple` and `glued_month_day`: see [`month_glued`]. They
+    /// start with a month word and nothing else: a token whose set meets
+    /// this is a month word.
+    month_glued: u64,
+    /// `month_cardinal_day`: see [`month_then_number_word`].
+    month_cardinal: u64,
+    /// The forms of [`ORDINAL_FORMS`].
+    ordinal: u64,
+    /// `day_of_month` and `nth_of_period`: besides "the" they start with
+    /// ordinal words (and "twenty", "thirty", "last") only.
+    ordinal_word: u64,
 }
+
+/// The forms that read an ordinal word (after an optional "the") and then
+/// what [`ordinal_may_go_on`] lets on.
+const ORDINAL_FORMS: &[&str] =
+    &["day_of_month", "day_month", "iso_week", "quarter", "nth_of_period", "first_last_n_of_period"];
 
 /// Words a form reads right after its leading "the" that it cannot start
 /// with itself, and the form: every other form reads after "the" what it
@@ -182,6 +213,19 @@ const AFTER_THE_EXTRA: &[(&str, &str)] = &[("fortnight", "fortnight")];
 /// read a word after "the".
 const THE_THEN_DIGITS: &[&str] =
     &["day_of_month", "iso_week", "day_month", "decade", "quarter", "nth_of_period", "decade_words"];
+
+/// The forms that read a deixis word and then what [`deixis_may_go_on`]
+/// lets on (those with [`DEIXIS`] among their starts, and
+/// `weekday_with_date` from "this" and "next").
+const DEIXIS_FORMS: &[&str] = &[
+    "week_then_weekday",
+    "weekday_with_date",
+    "business_days",
+    "work_week",
+    "fortnight",
+    "decade_deixis",
+    "relative_word",
+];
 
 static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
     let mut words: std::collections::BTreeMap<&'static str, u64> = std::collections::BTreeMap::new();
@@ -209,6 +253,14 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
     let after_the_extra = AFTER_THE_EXTRA.iter().map(|(w, name)| (*w, bit_of(name))).collect();
     let the_then_digits = THE_THEN_DIGITS.iter().fold(0, |m, name| m | bit_of(name));
     let month_or_day = bit_of("month_led") | bit_of("day_month");
+    let deixis = DEIXIS_FORMS.iter().fold(0, |m, name| m | bit_of(name));
+    let deixis_word = bit_of("business_days") | bit_of("work_week");
+    let weekday_longer = bit_of("weekday_of_week") | bit_of("weekday_then_offset") | bit_of("weekday_with_date");
+    let weekday_word = bit_of("weekday_of_week");
+    let month_glued = bit_of("glued_triple") | bit_of("glued_month_day");
+    let month_cardinal = bit_of("month_cardinal_day");
+    let ordinal = ORDINAL_FORMS.iter().fold(0, |m, name| m | bit_of(name));
+    let ordinal_word = bit_of("day_of_month") | bit_of("nth_of_period");
     Dispatch {
         short: key_table(words.into_iter().filter(|(w, _)| w.len() <= 8)),
         long,
@@ -218,6 +270,14 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
         after_the_extra,
         the_then_digits,
         month_or_day,
+        deixis,
+        deixis_word,
+        weekday_longer,
+        weekday_word,
+        month_glued,
+        month_cardinal,
+        ordinal,
+        ordinal_word,
     }
 });
 
@@ -256,6 +316,10 @@ pub(super) fn forms_at(c: &Cur, t: Tok) -> u64 {
 pub(super) fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     let t = c.peek()?;
     if t.kind == TokKind::Num {
+        // Fast path: most numbers in news start no date (see `digit_gate`).
+        if !num_forms_may_read(c, t) {
+            return None;
+        }
         return first_read(c, x, NUM_FORMS.iter().copied());
     }
     let mut set = forms_to_try(c, t);
@@ -271,19 +335,64 @@ pub(super) fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
 }
 
 /// The set of [`FORMS`] to try at token `t` (not a digit run): [`forms_at`],
-/// narrowed at "the" by the token after it.
+/// narrowed at "the" by the token after it, at a deixis word by the token
+/// after that ([`deixis_may_go_on`]), at a weekday by what follows it
+/// ([`weekday_may_go_on`]), at a month word by what follows it ([`month_glued`],
+/// [`month_then_number_word`]), at an ordinal by the token after it
+/// ([`ordinal_may_go_on`]). Each step drops only forms that cannot read there.
 pub(super) fn forms_to_try(c: &Cur, t: Tok) -> u64 {
+    let d = &*DISPATCH;
     let set = forms_at(c, t);
     // Second step: "the" opens 18 forms, but a word after it opens few of them.
-    if set == DISPATCH.the && c.text(t).eq_ignore_ascii_case("the") {
+    if set == d.the && c.text(t).eq_ignore_ascii_case("the") {
         return set & after_the(c, t);
+    }
+    // Fast path: most weekdays in news stand alone, read by `weekday_led` only.
+    if set & d.weekday_word != 0 && !weekday_may_go_on(c, t.end) {
+        return set & !d.weekday_longer;
+    }
+    // Fast path: a month word mostly starts a date `month_led` reads.
+    if set & d.month_glued != 0 {
+        let mut set = set;
+        if !month_glued(c, t.end) {
+            set &= !d.month_glued;
+        }
+        if !month_then_number_word(c, t.end) {
+            set &= !d.month_cardinal;
+        }
+        return set;
+    }
+    let set = after_ordinal(c, t, set, set);
+    after_deixis(c, t, set, set)
+}
+
+/// `set` without the [`ORDINAL_FORMS`] when token `t` (not "the"; it starts
+/// the forms `at_t`) is an ordinal word the next token cannot go on from
+/// ("the first time").
+fn after_ordinal(c: &Cur, t: Tok, at_t: u64, set: u64) -> u64 {
+    let d = &*DISPATCH;
+    // Fast path: an ordinal in news mostly qualifies a noun no date form reads.
+    if at_t & d.ordinal_word != 0 && !ordinal_may_go_on(c, t.end) {
+        return set & !d.ordinal;
+    }
+    set
+}
+
+/// `set` without the [`DEIXIS_FORMS`] when token `t` (which starts the forms
+/// `at_t`) is a deixis word the next token cannot go on from ("this room").
+fn after_deixis(c: &Cur, t: Tok, at_t: u64, set: u64) -> u64 {
+    let d = &*DISPATCH;
+    // Fast path: a deixis word in news mostly qualifies a noun no date form reads.
+    if at_t & d.deixis_word != 0 && !deixis_may_go_on(c, t.end) {
+        return set & !d.deixis;
     }
     set
 }
 
 /// The forms starting with "the" (token `t`) that can read what follows it:
-/// those the next word can start (plus [`AFTER_THE_EXTRA`]), those of
-/// [`THE_THEN_DIGITS`] before digits; all of them before punctuation (`the '90s`).
+/// those the next word can start (plus [`AFTER_THE_EXTRA`]; narrowed after
+/// an ordinal or a deixis word as in [`forms_to_try`]), those of [`THE_THEN_DIGITS`]
+/// before digits; all of them before punctuation (`the '90s`).
 pub(super) fn after_the(c: &Cur, t: Tok) -> u64 {
     let d = &*DISPATCH;
     let mut k = *c;
@@ -292,7 +401,9 @@ pub(super) fn after_the(c: &Cur, t: Tok) -> u64 {
         Some(n) if n.kind == TokKind::Word => {
             let w = k.text(n);
             let extra = d.after_the_extra.iter().filter(|(e, _)| e.eq_ignore_ascii_case(w)).fold(0, |m, (_, b)| m | b);
-            (forms_at(&k, n) | extra) & d.the
+            let at_n = forms_at(&k, n);
+            let set = after_ordinal(&k, n, at_n, (at_n | extra) & d.the);
+            after_deixis(&k, n, at_n, set)
         }
         Some(n) if n.kind == TokKind::Num => d.the_then_digits,
         _ => d.the,
@@ -471,6 +582,32 @@ mod tests {
         assert_eq!(set_of("The").count_ones(), 18);
     }
 
+    #[test]
+    fn a_deixis_word_keeps_its_forms_only_before_what_they_read() {
+        let deixis = bit("week_then_weekday")
+            | bit("weekday_with_date")
+            | bit("business_days")
+            | bit("work_week")
+            | bit("fortnight")
+            | bit("decade_deixis")
+            | bit("relative_word");
+        assert_eq!(after_the_of("this week"), set_of("this"));
+        assert_eq!(after_the_of("this room"), set_of("this") & !deixis);
+        assert_eq!(after_the_of("this room"), 0);
+        assert_eq!(after_the_of("last week"), set_of("last"));
+        // "last" opens `iso_week`, `nth_of_period` and `first_last_n_of_period` too,
+        // which go on into "week" but not "year" (`after_ordinal`).
+        assert_eq!(after_the_of("last year"), set_of("last") & !DISPATCH.ordinal);
+        assert_eq!(after_the_of("last night"), 0);
+        assert_eq!(after_the_of("Friday 7.6"), set_of("Friday"), "a weekday is no deixis word");
+        // A weekday keeps the forms that read more than it only before what they read (`after_weekday`).
+        assert_eq!(after_the_of("Friday night"), bit("weekday_led"));
+        assert_eq!(after_the_of("Tues of next week"), set_of("Tues"));
+        for w in DEIXIS {
+            assert_ne!(set_of(w) & DISPATCH.deixis_word, 0, "{w}");
+        }
+    }
+
     fn after_the_of(text: &str) -> u64 {
         let c = Cur::new(text, 0);
         forms_to_try(&c, c.peek().unwrap())
@@ -479,8 +616,9 @@ mod tests {
     #[test]
     fn the_token_after_the_narrows_its_forms() {
         let the = set_of("the");
+        assert_eq!(after_the_of("the first time"), 0, "an ordinal goes on only into what its forms read");
         assert_eq!(
-            after_the_of("the first"),
+            after_the_of("the first week"),
             bit("day_of_month")
                 | bit("iso_week")
                 | bit("day_month")
@@ -498,9 +636,12 @@ mod tests {
             bit("week_beginning") | bit("week_of_nth") | bit("iso_week") | bit("week_of_date")
         );
         assert_eq!(
-            after_the_of("the next"),
+            after_the_of("the next week"),
             bit("week_then_weekday") | bit("fortnight") | bit("decade_deixis") | bit("relative_word")
         );
+        // After "the" and a deixis word, the word after that must go on (`after_deixis`).
+        assert_eq!(after_the_of("the next round"), 0);
+        assert_eq!(after_the_of("the next"), 0);
         assert_eq!(after_the_of("the people"), 0);
         assert_eq!(
             after_the_of("the 1990s"),
