@@ -82,60 +82,51 @@ pub fn extract(options: &Options, rules: &RuleSet) -> Result<Extraction> {
     let plan = corpus::plan(&options.paths, &options.load)?;
     let extractor = Extractor::new(rules.settings.clone(), rules.lexicon.clone());
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let per_input: Vec<Extraction> = plan
-        .inputs
-        .par_iter()
-        .map(|input| {
-            let loaded = corpus::load(input, &plan, &options.load);
-            let per_doc: Vec<(DocInfo, Vec<Claim>, Option<Warning>)> = loaded
-                .documents
-                .into_par_iter()
-                .map(|doc| {
-                    let mut claims = extractor.extract(&doc);
-                    let cut = limit_claims(&mut claims, options.max_claims_per_doc, &doc.id);
-                    let info = DocInfo {
-                        id: doc.id,
-                        published: doc.published,
-                        published_from: doc.published_from,
-                        source: doc.source,
-                        bytes: doc.text.len(),
-                        claims: claims.len(),
-                    };
-                    (info, claims, cut)
-                })
-                .collect();
-            if let Some(p) = &options.progress {
-                (p.0)(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, plan.inputs.len());
-            }
-            let mut e = Extraction { warnings: loaded.warnings, ..Extraction::default() };
-            // A file is one document: its claims (in a vector of their exact
-            // size) become the input's, moved, not copied. Several documents
-            // are copied once into a vector sized for all of them.
-            if per_doc.len() > 1 {
-                e.claims.reserve_exact(per_doc.iter().map(|(_, claims, _)| claims.len()).sum());
-            }
+    // Each input's claims join the corpus's as soon as those of the inputs
+    // before it are in (extract/in_order.rs): the copy happens on the worker
+    // threads while other inputs are extracted, not after all of them.
+    let all = std::sync::Mutex::new((
+        extract::in_order::InOrder::default(),
+        Extraction { warnings: plan.warnings.clone(), ..Extraction::default() },
+    ));
+    plan.inputs.par_iter().enumerate().for_each(|(i, input)| {
+        let loaded = corpus::load(input, &plan, &options.load);
+        let per_doc: Vec<(DocInfo, Vec<Claim>, Option<Warning>)> = loaded
+            .documents
+            .into_par_iter()
+            .map(|doc| {
+                let mut claims = extractor.extract(&doc);
+                let cut = limit_claims(&mut claims, options.max_claims_per_doc, &doc.id);
+                let info = DocInfo {
+                    id: doc.id,
+                    published: doc.published,
+                    published_from: doc.published_from,
+                    source: doc.source,
+                    bytes: doc.text.len(),
+                    claims: claims.len(),
+                };
+                (info, claims, cut)
+            })
+            .collect();
+        if let Some(p) = &options.progress {
+            (p.0)(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, plan.inputs.len());
+        }
+        let input = (loaded.warnings, per_doc);
+        // A panic elsewhere cannot leave the collection half-updated in a
+        // way that matters: it is propagated and the run fails.
+        let mut guard = all.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (order, all) = &mut *guard;
+        order.push(i, input, |(warnings, per_doc)| {
+            all.warnings.extend(warnings);
             for (info, claims, cut) in per_doc {
-                e.documents.push(info);
-                if e.claims.capacity() == 0 {
-                    e.claims = claims;
-                } else {
-                    e.claims.extend(claims);
-                }
-                e.warnings.extend(cut);
+                all.documents.push(info);
+                all.claims.extend(claims);
+                all.warnings.extend(cut);
             }
-            e
-        })
-        .collect();
-    let mut all = Extraction { warnings: plan.warnings.clone(), ..Extraction::default() };
-    // Sized once: growing by doubling would copy the claims several times
-    // and could leave twice the memory they need.
-    all.claims.reserve_exact(per_input.iter().map(|e| e.claims.len()).sum());
-    all.documents.reserve_exact(per_input.iter().map(|e| e.documents.len()).sum());
-    for e in per_input {
-        all.claims.extend(e.claims);
-        all.documents.extend(e.documents);
-        all.warnings.extend(e.warnings);
-    }
+        });
+    });
+    let (order, mut all) = all.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
+    debug_assert!(order.is_drained() && order.handed_on() == plan.inputs.len(), "every input handed on");
     // Manifest rows that name no document (known only once feeds and tables are read).
     let ids: std::collections::HashSet<String> = all.documents.iter().map(|d| d.id.clone()).collect();
     all.warnings.extend(plan.unmatched_rows(&ids));
