@@ -79,7 +79,12 @@ pub struct Extraction {
 /// Stages 1–4: documents → segments → claims, normalised. Parallel per input
 /// (and per document within a JSON Lines file or table).
 pub fn extract(options: &Options, rules: &RuleSet) -> Result<Extraction> {
-    let plan = corpus::plan(&options.paths, &options.load)?;
+    extract_planned(corpus::plan(&options.paths, &options.load)?, options, rules)
+}
+
+/// [`extract`] of inputs already listed by [`corpus::plan`] (from
+/// `options.paths` and `options.load`).
+pub fn extract_planned(plan: corpus::Plan, options: &Options, rules: &RuleSet) -> Result<Extraction> {
     let extractor = Extractor::new(rules.settings.clone(), rules.lexicon.clone());
     let done = std::sync::atomic::AtomicUsize::new(0);
     // Each input's claims join the corpus's as soon as those of the inputs
@@ -161,7 +166,13 @@ pub fn check(options: &Options) -> Result<Report> {
 
 /// [`check`] with rules already loaded (the fixture runner reuses them).
 pub fn check_with(options: &Options, rules: &RuleSet) -> Result<Report> {
-    let mut extraction = extract(options, rules)?;
+    check_planned(corpus::plan(&options.paths, &options.load)?, options, rules)
+}
+
+/// [`check_with`] of inputs already listed by [`corpus::plan`] (the command
+/// line lists them while the rules load).
+pub fn check_planned(plan: corpus::Plan, options: &Options, rules: &RuleSet) -> Result<Report> {
+    let mut extraction = extract_planned(plan, options, rules)?;
     align::events::assign(&mut extraction.claims, rules.settings.events.window_days);
     let grouped = align::group(extraction.claims);
     let groups = grouped.groups();

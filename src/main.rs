@@ -114,8 +114,12 @@ fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     let format = a.format.unwrap_or(if to_terminal { ReportFormat::Text } else { ReportFormat::Csv });
     // Only the text, JSON and HTML reports show claims and the roll-up.
     opts.findings_only = a.explain.is_some() || matches!(format, ReportFormat::Csv | ReportFormat::Jsonl);
-    let rules = RuleSet::load(opts.rules_dir.as_deref())?;
-    let mut report = claimdiff::check_with(&opts, &rules)?;
+    // The rules and the list of inputs do not depend on each other: both
+    // are read at once (a rule error is still the one reported first).
+    let (rules, plan) =
+        rayon::join(|| RuleSet::load(opts.rules_dir.as_deref()), || claimdiff::corpus::plan(&opts.paths, &opts.load));
+    let rules = rules?;
+    let mut report = claimdiff::check_planned(plan?, &opts, &rules)?;
     print_warnings(&report.warnings, a.input.quiet);
     if let Some(id) = &a.explain {
         let mut out = std::io::stdout().lock();
