@@ -102,6 +102,7 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
     let b = text.as_bytes();
     let mut out = Vec::new();
     let cues = parse::cue_filter();
+    let cue_table = parse::cue_table();
     // `at` is a token end (or the start of the text, or the end of a phrase).
     let mut at = 0;
     // Whether the token at `at` must be lexed whole: a phrase may end inside
@@ -123,7 +124,7 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
                 // packed key, which `parse_word` then needs not compute again.
                 let (end, key) = read_word(b, i);
                 at = end;
-                match parse::word_cue(&b[i..end], key) {
+                match parse::word_cue(cue_table, &b[i..end], key) {
                     parse::Cue::No => continue,
                     cue => {
                         let t = Tok { start: i, end, kind: TokKind::Word };

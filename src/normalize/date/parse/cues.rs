@@ -130,16 +130,23 @@ pub(super) fn cue_of(w: &str) -> Cue {
     NINE_LETTER_CUES.iter().find(|(l, _)| l.eq_ignore_ascii_case(w)).map_or(Cue::No, |(_, c)| *c)
 }
 
-/// Classifies a word of ASCII letters read by the token loop, given its
-/// packed key ([`read_word`](super::super::lex::read_word); `None` when longer
+/// The packed cue table, for the token loop to fetch once per text: each
+/// access to the `LazyLock` checks that it is initialised, a test and a
+/// branch the loop would otherwise pay at every word.
+pub(crate) fn cue_table() -> &'static KeyTable<Cue> {
+    &CUES
+}
+
+/// Classifies a word of ASCII letters read by the token loop, given the
+/// table of [`cue_table`] and its packed key ([`read_word`](super::super::lex::read_word); `None` when longer
 /// than eight letters): [`cue_of`], without packing the word again.
 // Inlined into the token loop of `find_dates` (called once per word of
 // every document): whether it is otherwise depends on how the crate is
 // split into codegen units, and changed with unrelated edits.
 #[inline]
-pub(crate) fn word_cue(w: &[u8], key: Option<u64>) -> Cue {
+pub(crate) fn word_cue(table: &KeyTable<Cue>, w: &[u8], key: Option<u64>) -> Cue {
     match key {
-        Some(k) => key_find(&CUES, k).unwrap_or(Cue::No),
+        Some(k) => key_find(table, k).unwrap_or(Cue::No),
         // Fast path: most long words share no shape with a long cue word.
         None if !CUE_FILTER.may_cue_letters(w) => Cue::No,
         None => std::str::from_utf8(w).map_or(Cue::No, cue_of),
@@ -395,8 +402,8 @@ mod tests {
             let (end, key) = crate::normalize::date::lex::read_word(b, i);
             let end = end.max(i + 1);
             if let Some(w) = text.get(i..end).filter(|w| w.bytes().all(|c| c.is_ascii_alphabetic())) {
-                assert!(word_cue(w.as_bytes(), key) == cue_of(w), "{w}");
-                n += usize::from(word_cue(w.as_bytes(), key) != Cue::No);
+                assert!(word_cue(cue_table(), w.as_bytes(), key) == cue_of(w), "{w}");
+                n += usize::from(word_cue(cue_table(), w.as_bytes(), key) != Cue::No);
             }
             at = end;
         }
