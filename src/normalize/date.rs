@@ -119,10 +119,12 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
             // starts a token; the white space and punctuation before it cannot
             // open a date.
             let Some(i) = next_opening(b, at) else { break };
-            if b[i].is_ascii_alphabetic() {
-                // A word is read eight bytes at a time and classified by its
-                // packed key, which `parse_word` then needs not compute again.
-                let (end, key) = read_word(b, i);
+            // A word is read eight bytes at a time and classified by its
+            // packed key, which `parse_word` then needs not compute again.
+            // The read also tells a word from a digit or an apostrophe (its
+            // run of letters is empty), so the byte is not tested first.
+            let (end, key) = read_word(b, i);
+            if end > i {
                 at = end;
                 match parse::word_cue(cue_table, &b[i..end], key) {
                     parse::Cue::No => {
