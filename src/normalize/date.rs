@@ -126,7 +126,7 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
             let (end, key) = read_word(b, i);
             if end > i {
                 at = end;
-                match parse::word_cue(cue_table, &b[i..end], key) {
+                match parse::word_cue(cue_table, b, i, end, key) {
                     parse::Cue::No => {
                         // Fast path: a word is most often followed by one
                         // space, which opens nothing; stepping over it here
