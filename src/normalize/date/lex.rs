@@ -215,6 +215,7 @@ mod tests {
         assert_eq!(read_word(text, 30), (34, Some(u64::from_le_bytes(*b"mayx\0\0\0\0"))));
         assert_eq!(read_word(text, 42), (50, Some(u64::from_le_bytes(*b"abcdefgh"))));
         assert_eq!(read_word(text, 52), (54, pack(b"xy"))); // the tail, byte by byte
+
         // No letter at `i`: an empty run, in a block and in the tail.
         assert_eq!(read_word(b"9 May 2013", 0), (0, Some(0)));
         assert_eq!(read_word(b"'90s", 0), (0, Some(0)));
