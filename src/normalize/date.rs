@@ -102,6 +102,7 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
     let b = text.as_bytes();
     let mut out = Vec::new();
     let cues = parse::cue_filter();
+    let cue_table = parse::cue_table();
     // `at` is a token end (or the start of the text, or the end of a phrase).
     let mut at = 0;
     // Whether the token at `at` must be lexed whole: a phrase may end inside
@@ -118,13 +119,21 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias, settings: &Da
             // starts a token; the white space and punctuation before it cannot
             // open a date.
             let Some(i) = next_opening(b, at) else { break };
-            if b[i].is_ascii_alphabetic() {
-                // A word is read eight bytes at a time and classified by its
-                // packed key, which `parse_word` then needs not compute again.
-                let (end, key) = read_word(b, i);
+            // A word is read eight bytes at a time and classified by its
+            // packed key, which `parse_word` then needs not compute again.
+            // The read also tells a word from a digit or an apostrophe (its
+            // run of letters is empty), so the byte is not tested first.
+            let (end, key) = read_word(b, i);
+            if end > i {
                 at = end;
-                match parse::word_cue(&b[i..end], key) {
-                    parse::Cue::No => continue,
+                match parse::word_cue(cue_table, b, i, end, key) {
+                    parse::Cue::No => {
+                        // Fast path: a word is most often followed by one
+                        // space, which opens nothing; stepping over it here
+                        // saves `next_opening` a round of its byte loop.
+                        at += usize::from(b.get(end) == Some(&b' '));
+                        continue;
+                    }
                     cue => {
                         let t = Tok { start: i, end, kind: TokKind::Word };
                         parse::parse_word(text, t, cue, next_tok(b, end), &ctx).filter(|f| f.start >= t.start)

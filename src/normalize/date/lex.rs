@@ -107,7 +107,8 @@ pub(crate) fn next_opening(b: &[u8], mut i: usize) -> Option<usize> {
 }
 
 /// Reads the word (a run of ASCII letters) starting at `i`: its end, and its
-/// [`pack`]ed key when it has at most eight letters.
+/// [`pack`]ed key when it has at most eight letters. When `b[i]` is no
+/// letter the run is empty: the end is `i` and the key that of no word, 0.
 ///
 /// Fast path for the token loop: the eight bytes at `i` are loaded once; the
 /// letters among them give the word's length and, lower-cased by setting bit
@@ -214,6 +215,11 @@ mod tests {
         assert_eq!(read_word(text, 30), (34, Some(u64::from_le_bytes(*b"mayx\0\0\0\0"))));
         assert_eq!(read_word(text, 42), (50, Some(u64::from_le_bytes(*b"abcdefgh"))));
         assert_eq!(read_word(text, 52), (54, pack(b"xy"))); // the tail, byte by byte
+
+        // No letter at `i`: an empty run, in a block and in the tail.
+        assert_eq!(read_word(b"9 May 2013", 0), (0, Some(0)));
+        assert_eq!(read_word(b"'90s", 0), (0, Some(0)));
+        assert_eq!(read_word(b"x, 5", 3), (3, Some(0)));
     }
 
     #[test]

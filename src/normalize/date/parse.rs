@@ -369,7 +369,7 @@ use anchored::*;
 use compact::*;
 pub(crate) use cue_filter::CueFilter;
 use cues::*;
-pub(crate) use cues::{cue_filter, word_cue, Cue};
+pub(crate) use cues::{cue_filter, cue_table, word_cue, Cue};
 use day_of::*;
 use decades::*;
 use digit_gate::num_forms_may_read;

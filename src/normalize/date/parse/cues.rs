@@ -130,20 +130,34 @@ pub(super) fn cue_of(w: &str) -> Cue {
     NINE_LETTER_CUES.iter().find(|(l, _)| l.eq_ignore_ascii_case(w)).map_or(Cue::No, |(_, c)| *c)
 }
 
-/// Classifies a word of ASCII letters read by the token loop, given its
-/// packed key ([`read_word`](super::super::lex::read_word); `None` when longer
-/// than eight letters): [`cue_of`], without packing the word again.
+/// The packed cue table, for the token loop to fetch once per text: each
+/// access to the `LazyLock` checks that it is initialised, a test and a
+/// branch the loop would otherwise pay at every word.
+pub(crate) fn cue_table() -> &'static KeyTable<Cue> {
+    &CUES
+}
+
+/// Classifies the word of ASCII letters `b[start..end]` read by the token
+/// loop, given the table of [`cue_table`] and its packed key
+/// ([`read_word`](super::super::lex::read_word); `None` when longer than
+/// eight letters): [`cue_of`], without packing the word again.
+///
+/// The word is taken as a span, sliced only when it is too long for a key:
+/// the short words, nearly all, are looked up without the slice's bounds test.
 // Inlined into the token loop of `find_dates` (called once per word of
 // every document): whether it is otherwise depends on how the crate is
 // split into codegen units, and changed with unrelated edits.
 #[inline]
-pub(crate) fn word_cue(w: &[u8], key: Option<u64>) -> Cue {
-    match key {
-        Some(k) => key_find(&CUES, k).unwrap_or(Cue::No),
+pub(crate) fn word_cue(table: &KeyTable<Cue>, b: &[u8], start: usize, end: usize, key: Option<u64>) -> Cue {
+    let Some(k) = key else {
+        let w = b.get(start..end).unwrap_or_default();
         // Fast path: most long words share no shape with a long cue word.
-        None if !CUE_FILTER.may_cue_letters(w) => Cue::No,
-        None => std::str::from_utf8(w).map_or(Cue::No, cue_of),
-    }
+        if !CUE_FILTER.may_cue_letters(w) {
+            return Cue::No;
+        }
+        return std::str::from_utf8(w).map_or(Cue::No, cue_of);
+    };
+    key_find(table, k).unwrap_or(Cue::No)
 }
 
 /// The cue words longer than the packed table holds. [`cue`] sees at most
@@ -395,8 +409,8 @@ mod tests {
             let (end, key) = crate::normalize::date::lex::read_word(b, i);
             let end = end.max(i + 1);
             if let Some(w) = text.get(i..end).filter(|w| w.bytes().all(|c| c.is_ascii_alphabetic())) {
-                assert!(word_cue(w.as_bytes(), key) == cue_of(w), "{w}");
-                n += usize::from(word_cue(w.as_bytes(), key) != Cue::No);
+                assert!(word_cue(cue_table(), b, i, end, key) == cue_of(w), "{w}");
+                n += usize::from(word_cue(cue_table(), b, i, end, key) != Cue::No);
             }
             at = end;
         }
