@@ -8,7 +8,9 @@ use crate::text::sentences::Sentence;
 pub fn find(ctx: &DocContext, sentence: Sentence, at: usize) -> Option<String> {
     let text = ctx.text();
     let s = &text[sentence.start..sentence.end];
-    let lower = s.to_ascii_lowercase();
+    // The document's lower-cased copy holds the sentence at the same offsets:
+    // sliced, not lower-cased again for every figure.
+    let lower = &ctx.lower[sentence.start..sentence.end];
     if let Some(p) = lower.find("according to ") {
         let from = p + "according to ".len();
         let source: Vec<&str> = words(&s[from..])

@@ -63,8 +63,14 @@ pub fn extract(ctx: &DocContext, settings: &Settings) -> Vec<Claim> {
             None if future => "planned",
             None => "happened",
         };
-        let mut c = ctx.claim(ClaimKind::EventDate, d.start, d.end, (d.start, d.end), ClaimValue::Date(value));
-        c.subject = subject;
+        let mut c = ctx.claim_about(
+            ClaimKind::EventDate,
+            d.start,
+            d.end,
+            (d.start, d.end),
+            ClaimValue::Date(value),
+            Some(subject),
+        );
         c.population = milestone;
         c.unit = Label::from_static(value.granularity.as_str());
         c.status = Some(Label::from_static(status));

@@ -60,8 +60,8 @@ fn counts(ctx: &DocContext) -> Vec<Claim> {
         let Some(subject) = event(ctx, m.start) else { continue };
         // A count with no status word ("the two delegations") says nothing checkable.
         let Some(status) = nearest_status(ctx, s.start, s.end, m.start, noun_end) else { continue };
-        let mut c = ctx.claim(ClaimKind::ParticipantCount, m.start, noun_end, m.figure, ClaimValue::Count(m.quantity));
-        c.subject = subject;
+        let value = ClaimValue::Count(m.quantity);
+        let mut c = ctx.claim_about(ClaimKind::ParticipantCount, m.start, noun_end, m.figure, value, Some(subject));
         c.population = Label::from_static("participants");
         c.unit = what;
         c.status = Some(status);
@@ -107,8 +107,8 @@ fn lists(ctx: &DocContext) -> Vec<Claim> {
         }
         let status = if is_in { "in" } else { "out" };
         for (a, b, name) in &members {
-            let mut c = ctx.claim(ClaimKind::Participants, *a, *b, (*a, *b), ClaimValue::Entity(name.clone()));
-            c.subject = subject;
+            let value = ClaimValue::Entity(name.clone());
+            let mut c = ctx.claim_about(ClaimKind::Participants, *a, *b, (*a, *b), value, Some(subject));
             c.population = Label::from_static("members");
             c.status = Some(Label::from_static(status));
             out.push(c);
@@ -117,8 +117,8 @@ fn lists(ctx: &DocContext) -> Vec<Claim> {
             let (a, b) = (members[0].0, members[members.len() - 1].1);
             let n = members.len() as f64;
             let q = Quantity { anchor: n, qualifier: Qualifier::Eq, interval: Interval::exact(n) };
-            let mut c = ctx.claim(ClaimKind::ParticipantCount, cue_start, b, (a, b), ClaimValue::Count(q));
-            c.subject = subject;
+            let value = ClaimValue::Count(q);
+            let mut c = ctx.claim_about(ClaimKind::ParticipantCount, cue_start, b, (a, b), value, Some(subject));
             c.population = Label::from_static("participants");
             c.unit = Label::from_static("members");
             c.status = Some(Label::from_static("listed"));
