@@ -72,11 +72,7 @@ fn walk_below(root: &Path, handle: &same_file::Handle, child: &Path) -> (Vec<Fou
     };
     let mut files = Vec::new();
     let mut warnings = Vec::new();
-    let mut entries = walkdir::WalkDir::new(child)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    let mut entries = entries(child);
     while let Some(entry) = entries.next() {
         match entry {
             // A link to `root` is a loop the whole walk would have reported
@@ -100,15 +96,20 @@ fn walk_below(root: &Path, handle: &same_file::Handle, child: &Path) -> (Vec<Fou
 fn walk_one(root: &Path) -> (Vec<Found>, Vec<Warning>) {
     let mut files = Vec::new();
     let mut warnings = Vec::new();
-    let entries = walkdir::WalkDir::new(root)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in entries {
+    for entry in entries(root) {
         push(root, entry, &mut files, &mut warnings);
     }
     (files, warnings)
+}
+
+/// The walk from `start`: links followed, each folder's entries sorted by
+/// name, hidden entries below `start` left out.
+fn entries(start: &Path) -> walkdir::FilterEntry<walkdir::IntoIter, impl FnMut(&walkdir::DirEntry) -> bool> {
+    walkdir::WalkDir::new(start)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
 }
 
 /// Adds what one entry of a walk from `root` gives: a file, or a warning.

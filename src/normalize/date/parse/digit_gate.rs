@@ -148,26 +148,7 @@ mod tests {
             include_str!("calendar_tests.rs"),
             include_str!("digit_gate.rs"),
         ];
-        let mut out = Vec::new();
-        for src in sources {
-            let mut chars = src.chars();
-            while chars.by_ref().any(|c| c == '"') {
-                let mut lit = String::new();
-                while let Some(c) = chars.next() {
-                    match c {
-                        '"' => break,
-                        '\\' => {
-                            if let Some(e) = chars.next() {
-                                lit.push(e);
-                            }
-                        }
-                        c => lit.push(c),
-                    }
-                }
-                out.push(lit);
-            }
-        }
-        out
+        sources.into_iter().flat_map(super::super::dispatch::tests::string_literals).collect()
     }
 
     #[test]

@@ -423,7 +423,7 @@ fn first_read(c: &mut Cur, x: &Ctx, forms: impl Iterator<Item = Reader>) -> Opti
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::super::super::lex::next_tok;
     use super::*;
 
@@ -487,22 +487,30 @@ mod tests {
             [include_str!("../tests.rs"), include_str!("../tests_ranges.rs"), include_str!("calendar_tests.rs")];
         let mut out: Vec<String> = EXAMPLES.iter().flat_map(|(_, es)| es.iter().map(|e| e.to_string())).collect();
         for src in sources {
-            let mut chars = src.chars();
-            while chars.by_ref().any(|c| c == '"') {
-                let mut lit = String::new();
-                while let Some(c) = chars.next() {
-                    match c {
-                        '"' => break,
-                        '\\' => {
-                            if let Some(e) = chars.next() {
-                                lit.push(e);
-                            }
+            out.extend(string_literals(src));
+        }
+        out
+    }
+
+    /// The string literals of Rust source `src`, escapes read as the
+    /// escaped character (enough for the date tests' texts).
+    pub(crate) fn string_literals(src: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut chars = src.chars();
+        while chars.by_ref().any(|c| c == '"') {
+            let mut lit = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '"' => break,
+                    '\\' => {
+                        if let Some(e) = chars.next() {
+                            lit.push(e);
                         }
-                        c => lit.push(c),
                     }
+                    c => lit.push(c),
                 }
-                out.push(lit);
             }
+            out.push(lit);
         }
         out
     }
