@@ -121,12 +121,13 @@ pub fn extract_planned(plan: corpus::Plan, options: &Options, rules: &RuleSet) -
         // way that matters: it is propagated and the run fails.
         let mut guard = all.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let (order, all) = &mut *guard;
-        let mut done = order.handed_on();
+        // Inputs handed on, counting the one the closure is given.
+        let mut handed = order.handed_on();
         order.push(i, input, |(warnings, per_doc)| {
-            done += 1;
+            handed += 1;
             let needed = all.claims.len() + per_doc.iter().map(|(_, claims, _)| claims.len()).sum::<usize>();
             if needed > all.claims.capacity() {
-                let capacity = extract::in_order::capacity_for(needed, done, plan.inputs.len());
+                let capacity = extract::in_order::capacity_for(needed, handed, plan.inputs.len());
                 all.claims.reserve_exact(capacity - all.claims.len());
             }
             all.warnings.extend(warnings);

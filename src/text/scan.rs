@@ -9,9 +9,9 @@
 //! lowest set bit, with no second search of the block byte by byte.
 
 /// Eight bytes of 0x01.
-const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+pub(crate) const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
 /// Eight bytes of 0x80: the top bit of each lane.
-const TOPS: u64 = u64::from_ne_bytes([0x80; 8]);
+pub(crate) const TOPS: u64 = u64::from_ne_bytes([0x80; 8]);
 
 /// The top bit of each lane whose byte is an ASCII capital. Lanes are
 /// first cut to seven bits, so adding a constant below 0x80 never carries

@@ -9,12 +9,11 @@
 //! and the word starts in it with a shift: a word byte whose lane below
 //! holds none.
 
-/// Eight bytes of 0x01.
-const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+use super::scan::ONES;
+pub(crate) use super::scan::TOPS;
+
 /// Eight bytes of 0x20: bit 5 of each lane, which lower-cases an ASCII letter.
 const CASE_BITS: u64 = u64::from_ne_bytes([0x20; 8]);
-/// Eight bytes of 0x80: the top bit of each lane.
-pub const TOPS: u64 = u64::from_ne_bytes([0x80; 8]);
 
 /// The top bit of each lane of `x` whose byte is an ASCII letter or
 /// digit ([`WordBytes::Alphanumeric`]), exactly. Lanes are cut to seven
