@@ -295,13 +295,13 @@ pub(crate) fn is_word_byte(c: u8) -> bool {
     WORD_BYTES[c as usize]
 }
 
-/// [`is_word_byte`] for every byte value, built at compile time.
+/// [`is_word_byte`] for every byte value, built at compile time: the name
+/// tokeniser's ASCII word bytes, and every non-ASCII byte.
 const WORD_BYTES: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
+    let mut t = crate::text::word_bytes::ASCII_WORD_BYTE;
+    let mut i = 0x80;
     while i < 256 {
-        let c = i as u8;
-        t[i] = c.is_ascii_alphanumeric() || c == b'\'' || c == b'-' || c >= 0x80;
+        t[i] = true;
         i += 1;
     }
     t

@@ -19,6 +19,7 @@ use super::context::{collapse_space, DocContext};
 use crate::lexicon::entities::{name_key, push_name_key, Entities};
 use crate::model::{Claim, ClaimKind, ClaimValue};
 use crate::text::scan::{first_byte, notable_lanes};
+use crate::text::word_bytes::ASCII_WORD_BYTE;
 use rustc_hash::FxHashSet;
 
 /// Lower-case words that may stand inside a name ("Bashar al Assad", "League of Arab States").
@@ -267,20 +268,6 @@ fn is_notable(c: u8) -> bool {
 
 /// The Unicode block of curly quotes, dashes and the ellipsis (no letter or digit in it).
 const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
-
-/// Per byte: whether it is an ASCII token byte (letter, digit, `-`, `'`).
-/// [`Tokens::token_end`] steps over every byte of the words it reads: one
-/// table load a byte is cheaper there than the four comparisons.
-const ASCII_WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 128 {
-        let b = c as u8;
-        t[c] = b.is_ascii_alphanumeric() || b == b'-' || b == b'\'';
-        c += 1;
-    }
-    t
-};
 
 impl<'a> Tokens<'a> {
     fn new(text: &'a str) -> Tokens<'a> {
