@@ -175,20 +175,27 @@ pub fn check_with(options: &Options, rules: &RuleSet) -> Result<Report> {
 pub fn check_planned(plan: corpus::Plan, options: &Options, rules: &RuleSet) -> Result<Report> {
     let mut extraction = extract_planned(plan, options, rules)?;
     align::events::assign(&mut extraction.claims, rules.settings.events.window_days);
-    let grouped = align::group(extraction.claims);
+    let grouped = align::group(&extraction.claims);
     let groups = grouped.groups();
     let context = align::context(&groups, &rules.lexicon);
     let findings = rules::engine::run(rules, &groups, &context);
     drop(groups);
     let (claims, rollup) = if options.findings_only {
+        drop(grouped);
         // Freeing every claim is a sizeable share of a large run and no
         // output waits for it: the pool does it in the background.
-        rayon::spawn(move || drop(grouped));
+        let claims = std::mem::take(&mut extraction.claims);
+        rayon::spawn(move || drop(claims));
         (Vec::new(), Vec::new())
     } else {
-        let claims = grouped.into_claims();
+        // Document order; claims at one place keep their group order.
+        let positions = grouped.positions();
+        drop(grouped);
+        let claims = std::mem::take(&mut extraction.claims);
         let ranks = align::order::DocRanks::new(claims.iter().map(|c| &c.doc));
-        let claims = align::order::sort_by_key(claims, |c| (ranks.of(&c.doc), c.start, c.end, c.kind));
+        let keys: Vec<_> =
+            claims.par_iter().zip(positions).map(|(c, at)| (ranks.of(&c.doc), c.start, c.end, c.kind, at)).collect();
+        let claims = align::order::sort_by_keys(claims, keys);
         let rollup = report::rollup::build(&claims, &extraction.documents);
         (claims, rollup)
     };

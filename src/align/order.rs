@@ -32,11 +32,18 @@ pub fn sort_by_keys<T, K: Ord + Sync>(mut items: Vec<T>, keys: Vec<K>) -> Vec<T>
     if items.len() < 2 {
         return items;
     }
-    let mut idx: Vec<u32> = (0..items.len() as u32).collect();
-    idx.par_sort_unstable_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b)));
+    let idx = sorted_indices(&keys);
     drop(keys);
     permute(&mut items, idx);
     items
+}
+
+/// The positions of `keys` in stably sorted order (sorted in parallel):
+/// `keys[out[0]]` is the smallest, equal keys keep their order.
+pub fn sorted_indices<K: Ord + Sync>(keys: &[K]) -> Vec<u32> {
+    let mut idx: Vec<u32> = (0..keys.len() as u32).collect();
+    idx.par_sort_unstable_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b)));
+    idx
 }
 
 /// Each document id's rank in sorted order, looked up by the id's
@@ -99,6 +106,7 @@ mod tests {
         let v = vec![(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd')];
         assert_eq!(super::sort_by_key(v, |x| x.0), vec![(0, 'd'), (1, 'b'), (2, 'a'), (2, 'c')]);
         assert_eq!(super::sort_by_key(Vec::<u8>::new(), |x| *x), Vec::<u8>::new());
+        assert_eq!(super::sorted_indices(&[2, 1, 2, 0]), vec![3, 1, 0, 2]);
         let (b, a, a2, c): (Arc<str>, Arc<str>, Arc<str>, Arc<str>) = ("b".into(), "a".into(), "a".into(), "c".into());
         let ranks = super::DocRanks::new([&b, &a, &c, &a2, &b].into_iter());
         assert_eq!([ranks.of(&a), ranks.of(&a2), ranks.of(&b), ranks.of(&c)], [0, 0, 1, 2]);

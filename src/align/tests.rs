@@ -37,15 +37,18 @@ pub(crate) fn count(doc: &str, as_of: &str, phrase: &str) -> Claim {
 fn groups_by_kind_and_topic_in_date_order() {
     let mut other = count("c", "2014-01-01", "5 dead");
     other.population = "prisoners".into();
-    let grouped = group(vec![
+    let claims = vec![
         count("b", "2014-01-13", "100 dead"),
         count("a", "2014-01-20", "200 dead"),
         count("a", "2014-01-13", "300 dead"),
         other,
-    ]);
+    ];
+    let grouped = group(&claims);
     let shape: Vec<(&str, Vec<&str>)> =
         grouped.groups().iter().map(|g| (g.topic, g.claims.iter().map(|c| &*c.doc).collect())).collect();
     assert_eq!(shape, vec![("conflict/people", vec!["a", "b", "a"]), ("conflict/prisoners", vec!["c"])]);
+    // Input claim i stands at positions()[i] in group order.
+    assert_eq!(grouped.positions(), vec![1, 2, 0, 3]);
 }
 
 #[test]
@@ -56,6 +59,7 @@ fn clusters_by_form_or_tolerance() {
         count("c", "2014-01-13", "over 100,000"),
         count("d", "2014-01-13", "more than 130,000"),
     ];
+    let claims: Vec<&Claim> = claims.iter().collect();
     let exact: Vec<Vec<usize>> = cluster_numbers(&claims, 0.0).into_iter().map(|c| c.members).collect();
     assert_eq!(exact, vec![vec![0, 2], vec![1], vec![3]]);
     let loose: Vec<Vec<usize>> = cluster_numbers(&claims, 0.1).into_iter().map(|c| c.members).collect();
@@ -68,6 +72,6 @@ fn subject_start_from_durations() {
     let mut d = count("a", "2014-01-13", "1095 dead");
     d.kind = ClaimKind::Duration;
     d.value = ClaimValue::Duration(d.value.quantity().copied().unwrap());
-    let ctx = context(&group(vec![d]).groups(), &Lexicon::bundled());
+    let ctx = context(&group(&[d]).groups(), &Lexicon::bundled());
     assert_eq!(ctx.subject_starts.get("conflict").map(|d| d.to_string()), Some("2011-01-14".to_string()));
 }

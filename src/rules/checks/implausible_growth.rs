@@ -94,7 +94,7 @@ pub fn run(input: &Input) -> Vec<Pair> {
 /// The pair (earlier from `a`, later from `b`) closest in time with the
 /// later strictly after the earlier, and the days between. Both lists are
 /// in date order: one merge pass, O(|a| + |b|).
-fn tightest_rise(claims: &[Claim], a: &[usize], b: &[usize]) -> Option<(usize, usize, i64)> {
+fn tightest_rise(claims: &[&Claim], a: &[usize], b: &[usize]) -> Option<(usize, usize, i64)> {
     let mut best: Option<(usize, usize, i64)> = None;
     let mut i = 0;
     let mut last_before: Option<usize> = None;

@@ -108,7 +108,7 @@ pub fn run(input: &Input) -> Vec<Pair> {
 /// they repeat a few thousand names: the claims are gathered by the name as
 /// written (borrowed, nothing allocated per claim), the key is made once
 /// per distinct name, and the names sharing a key are merged.
-fn spellings(claims: &[Claim]) -> BTreeMap<String, Vec<usize>> {
+fn spellings(claims: &[&Claim]) -> BTreeMap<String, Vec<usize>> {
     let mut by_name: FxHashMap<Cow<'_, str>, Vec<usize>> = FxHashMap::default();
     for (i, c) in claims.iter().enumerate() {
         let name = match &c.value {
@@ -142,7 +142,7 @@ mod tests {
     fn spellings_merge_names_with_one_key_in_group_order() {
         let names = ["Al-Assad", "Sergei Lavrov", "Al Assad", "al-assad", "Sergei Lavrov", "Al.Assad"];
         let claims: Vec<Claim> = names.iter().map(|n| mention(n)).collect();
-        let got: Vec<(String, Vec<usize>)> = spellings(&claims).into_iter().collect();
+        let got: Vec<(String, Vec<usize>)> = spellings(&claims.iter().collect::<Vec<_>>()).into_iter().collect();
         // "Al.Assad" keeps no space where the dot was: a key of its own.
         assert_eq!(
             got,

@@ -9,7 +9,7 @@ use crate::rules::RuleSet;
 /// (rule, doc_a, value_a, doc_b, value_b) of every finding.
 fn run(claims: Vec<Claim>) -> Vec<(String, String, String, String, String)> {
     let rules = RuleSet::bundled();
-    let grouped = group(claims);
+    let grouped = group(&claims);
     let groups = grouped.groups();
     let ctx = context(&groups, &rules.lexicon);
     engine::run(&rules, &groups, &ctx).iter().map(short).collect()
@@ -127,7 +127,7 @@ fn copies_of_one_figure_make_one_finding() {
         (0..100).map(|i| count(&format!("wire{i:03}"), "2014-01-13", "more than 100,000")).collect();
     claims.push(count("other", "2014-01-13", "at least 130,000"));
     let rules = RuleSet::bundled();
-    let grouped = group(claims);
+    let grouped = group(&claims);
     let groups = grouped.groups();
     let findings = engine::run(&rules, &groups, &context(&groups, &rules.lexicon));
     assert_eq!(findings.len(), 1);
