@@ -53,7 +53,7 @@ fn groups_by_kind_and_topic_in_date_order() {
 
 #[test]
 fn clusters_by_form_or_tolerance() {
-    let claims = vec![
+    let claims = [
         count("a", "2014-01-13", "more than 100,000"),
         count("b", "2014-01-13", "at least 130,000"),
         count("c", "2014-01-13", "over 100,000"),

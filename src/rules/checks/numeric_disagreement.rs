@@ -41,7 +41,7 @@ pub fn run(input: &Input) -> Vec<Pair> {
             }
             // Vague members that the other side's figure falls in say nothing against it.
             let comparable = |own: &[usize], other: usize| -> Vec<usize> {
-                own.iter().copied().filter(|&m| !vague_holding(&claims[m], &claims[other])).collect()
+                own.iter().copied().filter(|&m| !vague_holding(claims[m], claims[other])).collect()
             };
             let (a, b) = (comparable(&cx.members, cy.members[0]), comparable(&cy.members, cx.members[0]));
             if let Some((i, j)) = closest_pair(input, &a, &b, window) {
