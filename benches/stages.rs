@@ -44,7 +44,7 @@ fn stages(c: &mut Criterion) {
     let claims: Vec<_> = docs.iter().flat_map(|d| extractor.extract(d)).collect();
     g.bench_function("align+rules", |b| {
         b.iter(|| {
-            let grouped = align::group(black_box(claims.clone()));
+            let grouped = align::group(black_box(&claims));
             let groups = grouped.groups();
             let ctx = align::context(&groups, &set.lexicon);
             rules::engine::run(&set, &groups, &ctx).len()
