@@ -81,7 +81,8 @@ pub struct Context {
 
 /// Groups claims by (kind, topic key); inside a group, claims are sorted by
 /// [`order_key`] (ties keep their order in `claims`).
-pub fn group(claims: &[Claim]) -> Grouped<'_> {
+pub fn group<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Grouped<'a> {
+    let claims: Vec<&Claim> = claims.into_iter().collect();
     // Each distinct (kind, topic) gets an id in order of first sight. The
     // key is the kind's name and the topic in one reused buffer, so only a
     // new topic allocates.
@@ -124,7 +125,7 @@ pub fn group(claims: &[Claim]) -> Grouped<'_> {
     }
     drop(topic_ids);
     let order = order::sorted_indices(&keys);
-    let claims: Vec<&Claim> = order.iter().map(|&i| &claims[i as usize]).collect();
+    let claims: Vec<&Claim> = order.iter().map(|&i| claims[i as usize]).collect();
     let mut at = 0;
     let spans = by_topic
         .iter()

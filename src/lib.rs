@@ -76,6 +76,41 @@ pub struct Extraction {
     pub warnings: Vec<Warning>,
 }
 
+/// An [`Extraction`] whose claims are still in the vectors the extractor
+/// made, one per document: grouping borrows them where they are, so a
+/// check never copies the corpus's claims into one vector.
+#[derive(Debug, Default)]
+pub struct ByDocument {
+    /// `claims[i]`: the claims of `documents[i]`, by offset.
+    pub claims: Vec<Vec<Claim>>,
+    /// Documents read, in input order.
+    pub documents: Vec<DocInfo>,
+    /// What was skipped or repaired.
+    pub warnings: Vec<Warning>,
+}
+
+impl ByDocument {
+    /// Every claim, by document and offset.
+    pub fn claims(&self) -> impl Iterator<Item = &Claim> {
+        self.claims.iter().flatten()
+    }
+
+    /// Takes the claims out, in one vector.
+    pub fn take_claims(&mut self) -> Vec<Claim> {
+        let mut claims = Vec::with_capacity(self.claims.iter().map(Vec::len).sum());
+        for doc in std::mem::take(&mut self.claims) {
+            claims.extend(doc);
+        }
+        claims
+    }
+
+    /// The claims in one vector.
+    pub fn into_extraction(mut self) -> Extraction {
+        let claims = self.take_claims();
+        Extraction { claims, documents: self.documents, warnings: self.warnings }
+    }
+}
+
 /// Stages 1–4: documents → segments → claims, normalised. Parallel per input
 /// (and per document within a JSON Lines file or table).
 pub fn extract(options: &Options, rules: &RuleSet) -> Result<Extraction> {
@@ -85,65 +120,65 @@ pub fn extract(options: &Options, rules: &RuleSet) -> Result<Extraction> {
 /// [`extract`] of inputs already listed by [`corpus::plan`] (from
 /// `options.paths` and `options.load`).
 pub fn extract_planned(plan: corpus::Plan, options: &Options, rules: &RuleSet) -> Result<Extraction> {
+    Ok(extract_by_document(plan, options, rules).into_extraction())
+}
+
+/// One document's outcome: what is known of it, its claims, and the
+/// warning if `--max-claims-per-doc` cut them.
+type DocResult = (DocInfo, Vec<Claim>, Option<Warning>);
+
+/// [`extract_planned`], each document's claims left in their own vector.
+pub fn extract_by_document(plan: corpus::Plan, options: &Options, rules: &RuleSet) -> ByDocument {
     let extractor = Extractor::new(rules.settings.clone(), rules.lexicon.clone());
     let done = std::sync::atomic::AtomicUsize::new(0);
-    // Each input's claims join the corpus's as soon as those of the inputs
-    // before it are in (extract/in_order.rs): the copy happens on the worker
-    // threads while other inputs are extracted, not after all of them.
-    let all = std::sync::Mutex::new((
-        extract::in_order::InOrder::default(),
-        Extraction { warnings: plan.warnings.clone(), ..Extraction::default() },
-    ));
-    plan.inputs.par_iter().enumerate().for_each(|(i, input)| {
-        let loaded = corpus::load(input, &plan, &options.load);
-        let per_doc: Vec<(DocInfo, Vec<Claim>, Option<Warning>)> = loaded
-            .documents
-            .into_par_iter()
-            .map(|doc| {
-                let mut claims = extractor.extract(&doc);
-                let cut = limit_claims(&mut claims, options.max_claims_per_doc, &doc.id);
-                let info = DocInfo {
-                    id: doc.id,
-                    published: doc.published,
-                    published_from: doc.published_from,
-                    source: doc.source,
-                    bytes: doc.text.len(),
-                    claims: claims.len(),
-                };
-                (info, claims, cut)
-            })
-            .collect();
-        if let Some(p) = &options.progress {
-            (p.0)(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, plan.inputs.len());
+    // Each input's documents and warnings, in input order (an indexed
+    // parallel collect writes each result into its own slot).
+    let inputs: Vec<(Vec<Warning>, Vec<DocResult>)> = plan
+        .inputs
+        .par_iter()
+        .map(|input| {
+            let loaded = corpus::load(input, &plan, &options.load);
+            let per_doc = loaded
+                .documents
+                .into_par_iter()
+                .map(|doc| {
+                    let mut claims = extractor.extract(&doc);
+                    let cut = limit_claims(&mut claims, options.max_claims_per_doc, &doc.id);
+                    let info = DocInfo {
+                        id: doc.id,
+                        published: doc.published,
+                        published_from: doc.published_from,
+                        source: doc.source,
+                        bytes: doc.text.len(),
+                        claims: claims.len(),
+                    };
+                    (info, claims, cut)
+                })
+                .collect();
+            if let Some(p) = &options.progress {
+                (p.0)(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, plan.inputs.len());
+            }
+            (loaded.warnings, per_doc)
+        })
+        .collect();
+    let docs = inputs.iter().map(|(_, per_doc)| per_doc.len()).sum();
+    let mut all = ByDocument {
+        claims: Vec::with_capacity(docs),
+        documents: Vec::with_capacity(docs),
+        warnings: plan.warnings.clone(),
+    };
+    for (warnings, per_doc) in inputs {
+        all.warnings.extend(warnings);
+        for (info, claims, cut) in per_doc {
+            all.documents.push(info);
+            all.claims.push(claims);
+            all.warnings.extend(cut);
         }
-        let input = (loaded.warnings, per_doc);
-        // A panic elsewhere cannot leave the collection half-updated in a
-        // way that matters: it is propagated and the run fails.
-        let mut guard = all.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let (order, all) = &mut *guard;
-        // Inputs handed on, counting the one the closure is given.
-        let mut handed = order.handed_on();
-        order.push(i, input, |(warnings, per_doc)| {
-            handed += 1;
-            let needed = all.claims.len() + per_doc.iter().map(|(_, claims, _)| claims.len()).sum::<usize>();
-            if needed > all.claims.capacity() {
-                let capacity = extract::in_order::capacity_for(needed, handed, plan.inputs.len());
-                all.claims.reserve_exact(capacity - all.claims.len());
-            }
-            all.warnings.extend(warnings);
-            for (info, claims, cut) in per_doc {
-                all.documents.push(info);
-                all.claims.extend(claims);
-                all.warnings.extend(cut);
-            }
-        });
-    });
-    let (order, mut all) = all.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
-    debug_assert!(order.is_drained() && order.handed_on() == plan.inputs.len(), "every input handed on");
+    }
     // Manifest rows that name no document (known only once feeds and tables are read).
     let ids: std::collections::HashSet<String> = all.documents.iter().map(|d| d.id.clone()).collect();
     all.warnings.extend(plan.unmatched_rows(&ids));
-    Ok(all)
+    all
 }
 
 /// Cuts `claims` to the first `max` (0: no limit); the warning says what was cut.
@@ -173,9 +208,9 @@ pub fn check_with(options: &Options, rules: &RuleSet) -> Result<Report> {
 /// [`check_with`] of inputs already listed by [`corpus::plan`] (the command
 /// line lists them while the rules load).
 pub fn check_planned(plan: corpus::Plan, options: &Options, rules: &RuleSet) -> Result<Report> {
-    let mut extraction = extract_planned(plan, options, rules)?;
-    align::events::assign(&mut extraction.claims, rules.settings.events.window_days);
-    let grouped = align::group(&extraction.claims);
+    let mut extraction = extract_by_document(plan, options, rules);
+    align::events::assign(extraction.claims.iter_mut().flatten(), rules.settings.events.window_days);
+    let grouped = align::group(extraction.claims());
     let groups = grouped.groups();
     let context = align::context(&groups, &rules.lexicon);
     let findings = rules::engine::run(rules, &groups, &context);
@@ -191,7 +226,7 @@ pub fn check_planned(plan: corpus::Plan, options: &Options, rules: &RuleSet) -> 
         // Document order; claims at one place keep their group order.
         let positions = grouped.positions();
         drop(grouped);
-        let claims = std::mem::take(&mut extraction.claims);
+        let claims = extraction.take_claims();
         let ranks = align::order::DocRanks::new(claims.iter().map(|c| &c.doc));
         let keys: Vec<_> =
             claims.par_iter().zip(positions).map(|(c, at)| (ranks.of(&c.doc), c.start, c.end, c.kind, at)).collect();

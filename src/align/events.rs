@@ -12,17 +12,21 @@
 //! populations share the split, so an event's dead and injured carry the
 //! same key.
 
-use crate::model::{Claim, Date};
+use crate::model::{Claim, Date, EventKey};
 use std::collections::BTreeMap;
 
 /// Replaces each event-level claim's date with its event's first date.
 /// The claim's own date stays in `as_of`.
-pub fn assign(claims: &mut [Claim], window_days: i64) {
+pub fn assign<'a>(claims: impl IntoIterator<Item = &'a mut Claim>, window_days: i64) {
     let mut by_place: BTreeMap<(String, String), Vec<(Date, usize)>> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        if let Some(e) = &c.event {
+    // The dated events, in claim order (`usize` above indexes this).
+    let mut events: Vec<&mut EventKey> = Vec::new();
+    for c in claims {
+        let subject = &c.subject;
+        if let Some(e) = c.event.as_mut() {
             if let Some(d) = e.date {
-                by_place.entry((c.subject.to_string(), e.place.clone())).or_default().push((d, i));
+                by_place.entry((subject.to_string(), e.place.clone())).or_default().push((d, events.len()));
+                events.push(e);
             }
         }
     }
@@ -34,9 +38,7 @@ pub fn assign(claims: &mut [Claim], window_days: i64) {
             if !joins {
                 first = Some(d);
             }
-            if let Some(e) = claims[i].event.as_mut() {
-                e.date = first;
-            }
+            events[i].date = first;
         }
     }
 }
@@ -50,7 +52,6 @@ fn days(a: Date, b: Date) -> i64 {
 mod tests {
     use super::*;
     use crate::align::tests::count;
-    use crate::model::EventKey;
 
     fn at(doc: &str, place: &str, day: &str) -> Claim {
         let mut c = count(doc, day, "1,300");

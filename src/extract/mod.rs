@@ -7,7 +7,6 @@ pub mod context;
 pub mod durations;
 pub mod event;
 pub mod event_dates;
-pub mod in_order;
 pub mod mentions;
 pub mod merge;
 pub mod participants;
