@@ -117,6 +117,8 @@ fn with_singulars(ctx: &DocContext) -> Vec<NumberMatch> {
         // The fast path: the nouns are rare and found with a vectorised
         // search; the article is looked for before each one (white space,
         // then "a"/"an" as a whole word) and [`singular_at`] decides as below.
+        // The nouns need not come in order: each has its own article, and
+        // `out` is sorted below.
         for (start, end) in nouns {
             let word_edge = |i: usize| !b.get(i).is_some_and(|c| super::context::is_word_byte(*c));
             if !(start == 0 || word_edge(start - 1)) || !word_edge(end) {

@@ -275,6 +275,16 @@ pub fn find_durations(text: &str, settings: &Settings) -> Vec<DurationMatch> {
         while from > pos && !b[from - 1].is_ascii_whitespace() {
             from -= 1;
         }
+        // Fast path: a unit form right after a letter ("today", "Monday",
+        // "yesterday") lies inside a longer word, so it is no unit token, and
+        // a duration before it whose unit is written as a form (lower case,
+        // capitalised, all capitals) was read at that unit's own match: only
+        // a unit in mixed case ("yEars"), which no form finds, could be read
+        // from here. Skipping the token walk keeps the same matches.
+        if unit.start() > 0 && b[unit.start() - 1].is_ascii_alphabetic() && !mixed_case_unit(&b[from..unit.start()]) {
+            pos = pos.max(from);
+            continue;
+        }
         let mut at = from;
         while let Some(t) = next_tok(b, at) {
             if t.start >= unit.end() {
@@ -294,6 +304,15 @@ pub fn find_durations(text: &str, settings: &Settings) -> Vec<DurationMatch> {
         pos = pos.max(from);
     }
     out
+}
+
+/// Whether a run of ASCII letters in `b` is a unit word ("days") written
+/// in mixed case ("dAys"): one [`unit_forms`] does not find.
+fn mixed_case_unit(b: &[u8]) -> bool {
+    b.split(|c| !c.is_ascii_alphabetic()).any(|w| {
+        let form = w.iter().skip(1).all(u8::is_ascii_lowercase) || w.iter().all(u8::is_ascii_uppercase);
+        (3..=7).contains(&w.len()) && !form && std::str::from_utf8(w).ok().and_then(time_unit).is_some()
+    })
 }
 
 /// How many bytes before a unit word a duration may start ("approximately
@@ -370,6 +389,22 @@ mod tests {
         one("the three-year-old conflict", "three-year-old", 1095.0, Qualifier::Eq, "year");
         one("the nearly three-year-old civil war", "nearly three-year-old", 1095.0, Qualifier::Nearly, "year");
         one("a 10-day ceasefire", "10-day", 10.0, Qualifier::Eq, "day");
+    }
+
+    #[test]
+    fn mixed_case_units_only() {
+        assert!(mixed_case_unit(b"three yEars, "));
+        assert!(mixed_case_unit(b"DAys"));
+        for t in [&b"three years, "[..], b"Three Years", b"THREE YEARS", b"yEarly", b"", b"to"] {
+            assert!(!mixed_case_unit(t), "{}", String::from_utf8_lossy(t));
+        }
+    }
+
+    #[test]
+    fn units_inside_words_are_skipped_but_mixed_case_units_still_read() {
+        assert!(find_durations("Monday, yesterday and today", &s()).is_empty());
+        one("three yEars today", "three yEars", 1095.0, Qualifier::Eq, "year");
+        one("two weeks, today", "two weeks", 14.0, Qualifier::Eq, "week");
     }
 
     #[test]
