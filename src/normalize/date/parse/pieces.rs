@@ -29,7 +29,7 @@ pub(super) fn month_tok(c: &mut Cur) -> Option<(i8, bool)> {
 /// `st`, `nd`, `rd`, `th` attached to a number.
 pub(super) fn ordinal_suffix(c: &mut Cur) -> bool {
     if let Some(t) = c.tight() {
-        if t.kind == TokKind::Word && matches!(c.text(t).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+        if t.kind == TokKind::Word && ["st", "nd", "rd", "th"].iter().any(|s| c.text(t).eq_ignore_ascii_case(s)) {
             c.pos = t.end;
             return true;
         }
