@@ -333,6 +333,7 @@ macro_rules! attempt {
 }
 // After `attempt!`: macros are in scope only below their definition.
 mod abbreviations;
+mod after_count;
 mod after_deixis;
 mod after_month;
 mod after_ordinal;
@@ -361,6 +362,7 @@ mod weekday_dates;
 mod weeks;
 mod workdays;
 use abbreviations::*;
+use after_count::count_may_go_on;
 use after_deixis::deixis_may_go_on;
 use after_month::{month_glued, month_then_number_word};
 use after_ordinal::ordinal_may_go_on;
