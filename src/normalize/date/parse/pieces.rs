@@ -43,7 +43,7 @@ pub(super) fn day(c: &mut Cur) -> Option<(i8, bool)> {
     if t.kind != TokKind::Num || t.end - t.start > 2 || !clean_num(c.b(), t) {
         return None;
     }
-    let (_, v) = c.num()?;
+    let v = c.take_num(t)?;
     if !(1..=31).contains(&v) {
         return None;
     }
@@ -108,7 +108,7 @@ pub(super) fn year4(c: &mut Cur, lo: u32, hi: u32) -> Option<i16> {
     if c.b().get(t.end).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'%') {
         return None;
     }
-    let (_, v) = c.num()?;
+    let v = c.take_num(t)?;
     (lo..=hi).contains(&v).then_some(v as i16)
 }
 
@@ -175,7 +175,7 @@ pub(super) fn year2(c: &mut Cur) -> Option<i16> {
     if c.b().get(t.end).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'%') {
         return None;
     }
-    let (_, v) = c.num()?;
+    let v = c.take_num(t)?;
     Some(two_digit_year(v) as i16)
 }
 
