@@ -157,11 +157,23 @@ pub(crate) fn parse_word(text: &str, t: Tok, cue: Cue, next: Option<Tok>, x: &Ct
 /// `from X to Y`, `between X and Y`: the range with the cue word in the span.
 fn span_range(c: Cur, x: &Ctx, conns: &[&str], start: usize) -> Option<Found> {
     // The lone-date grammar first, then the looser range sides (ranges.rs).
+    // Fast path: the loose side tries the lone-date reading again at the
+    // same cursor; it is read once and handed over.
+    let mut strict_end = c;
+    let strict = side(&mut strict_end, x);
     for loose in [false, true] {
         let mut k = c;
-        let left = if loose { range_side(&mut k, x, false) } else { side(&mut k, x) };
+        let left = if loose {
+            range_side_via(&mut k, x, false, |j| {
+                *j = strict_end;
+                strict
+            })
+        } else {
+            k = strict_end;
+            strict
+        };
         let Some(left) = left else { continue };
-        if !(k.eat_any(conns).is_some() || k.eat_dash() || k.eat_punct(b'~')) {
+        if !eat_connector(&mut k, conns) {
             continue;
         }
         if let Some((value, relative)) = combine(&mut k, x, left) {
@@ -186,7 +198,7 @@ fn side(c: &mut Cur, x: &Ctx) -> Option<Side> {
     if t.kind != TokKind::Num || !clean_num(c.b(), t) || t.end - t.start > 4 {
         return None;
     }
-    let (_, v) = c.num()?;
+    let v = c.take_num(t)?;
     // A bare day must not run on into letters ("5km"), except an ordinal suffix.
     let mut k = *c;
     if ordinal_suffix(&mut k) {
@@ -333,6 +345,7 @@ macro_rules! attempt {
 }
 // After `attempt!`: macros are in scope only below their definition.
 mod abbreviations;
+mod after_count;
 mod after_deixis;
 mod after_month;
 mod after_ordinal;
@@ -361,6 +374,7 @@ mod weekday_dates;
 mod weeks;
 mod workdays;
 use abbreviations::*;
+use after_count::count_may_go_on;
 use after_deixis::deixis_may_go_on;
 use after_month::{month_glued, month_then_number_word};
 use after_ordinal::ordinal_may_go_on;

@@ -101,12 +101,23 @@ impl<'a> Cur<'a> {
     /// Consumes a digit run and returns its value (at most 9 digits).
     pub fn num(&mut self) -> Option<(Tok, u32)> {
         let t = self.peek()?;
+        let v = self.take_num(t)?;
+        Some((t, v))
+    }
+
+    /// [`num`](Self::num) of the token `t` a caller has just peeked at the cursor.
+    ///
+    /// Fast path: the readers peek at a token before they take it, so it
+    /// is not lexed again; and the digits are summed in place (at most
+    /// nine fit a `u32`) instead of going through `str::parse`.
+    pub fn take_num(&mut self, t: Tok) -> Option<u32> {
         if t.kind != TokKind::Num || t.end - t.start > 9 {
             return None;
         }
-        let v = self.text(t).parse().ok()?;
+        let digits = self.b().get(t.start..t.end)?;
+        let v = digits.iter().fold(0, |v, d| v * 10 + u32::from(d.wrapping_sub(b'0')));
         self.pos = t.end;
-        Some((t, v))
+        Some(v)
     }
 }
 
@@ -135,6 +146,21 @@ pub(crate) fn clean_num(b: &[u8], t: Tok) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_taken_whole_up_to_nine_digits() {
+        let mut c = Cur::new(" 0207 x", 0);
+        let t = c.peek().unwrap();
+        assert_eq!(c.take_num(t), Some(207));
+        assert_eq!(c.pos, 5);
+        assert_eq!(Cur::new("999999999,", 0).num().map(|(t, v)| (t.end, v)), Some((9, 999_999_999)));
+        assert_eq!(Cur::new("1234567890", 0).num(), None, "ten digits");
+        assert_eq!(Cur::new("x 5", 0).num(), None, "a word first");
+        let mut c = Cur::new("May 5", 0);
+        let t = c.peek().unwrap();
+        assert_eq!(c.take_num(t), None);
+        assert_eq!(c.pos, 0);
+    }
 
     #[test]
     fn eat_word_takes_the_next_word_token_when_it_is_the_word() {

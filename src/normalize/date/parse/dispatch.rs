@@ -195,7 +195,13 @@ struct Dispatch {
     /// `day_of_month` and `nth_of_period`: besides "the" they start with
     /// ordinal words (and "twenty", "thirty", "last") only.
     ordinal_word: u64,
+    /// The forms of [`COUNT_FORMS`]: a token whose set is among them is a count word.
+    count: u64,
 }
+
+/// The forms that start with a count word and then read what
+/// [`count_may_go_on`] lets on.
+const COUNT_FORMS: &[&str] = &["units_starting", "offset_then_weekday", "cardinal_day_month", "ago"];
 
 /// The forms that read an ordinal word (after an optional "the") and then
 /// what [`ordinal_may_go_on`] lets on.
@@ -261,6 +267,7 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
     let month_cardinal = bit_of("month_cardinal_day");
     let ordinal = ORDINAL_FORMS.iter().fold(0, |m, name| m | bit_of(name));
     let ordinal_word = bit_of("day_of_month") | bit_of("nth_of_period");
+    let count = COUNT_FORMS.iter().fold(0, |m, name| m | bit_of(name));
     Dispatch {
         short: key_table(words.into_iter().filter(|(w, _)| w.len() <= 8)),
         long,
@@ -278,6 +285,7 @@ static DISPATCH: LazyLock<Dispatch> = LazyLock::new(|| {
         month_cardinal,
         ordinal,
         ordinal_word,
+        count,
     }
 });
 
@@ -339,7 +347,8 @@ pub(super) fn simple(c: &mut Cur, x: &Ctx) -> Option<Expr> {
 /// after that ([`deixis_may_go_on`]), at a weekday by what follows it
 /// ([`weekday_may_go_on`]), at a month word by what follows it ([`month_glued`],
 /// [`month_then_number_word`]), at an ordinal by the token after it
-/// ([`ordinal_may_go_on`]). Each step drops only forms that cannot read there.
+/// ([`ordinal_may_go_on`]), at a count word by what follows the count
+/// ([`count_may_go_on`]). Each step drops only forms that cannot read there.
 pub(super) fn forms_to_try(c: &Cur, t: Tok) -> u64 {
     let d = &*DISPATCH;
     let set = forms_at(c, t);
@@ -361,6 +370,10 @@ pub(super) fn forms_to_try(c: &Cur, t: Tok) -> u64 {
             set &= !d.month_cardinal;
         }
         return set;
+    }
+    // Fast path: a count word in news mostly counts something else ("two delegations").
+    if set != 0 && set & !d.count == 0 && !count_may_go_on(c, t) {
+        return 0;
     }
     let set = after_ordinal(c, t, set, set);
     after_deixis(c, t, set, set)
@@ -614,6 +627,19 @@ pub(crate) mod tests {
         for w in DEIXIS {
             assert_ne!(set_of(w) & DISPATCH.deixis_word, 0, "{w}");
         }
+    }
+
+    #[test]
+    fn a_count_word_keeps_its_forms_only_before_what_they_read() {
+        let count = bit("units_starting") | bit("offset_then_weekday") | bit("cardinal_day_month") | bit("ago");
+        assert_eq!(set_of("two"), count);
+        assert_eq!(after_the_of("two days ago"), count);
+        assert_eq!(after_the_of("two delegations"), 0);
+        assert_eq!(after_the_of("a week starting tomorrow"), bit("units_starting") | bit("ago"));
+        assert_eq!(after_the_of("a week"), 0);
+        // "twenty" starts day forms too ("twenty third day of September"): the
+        // count step leaves it, the ordinal step drops the day forms only.
+        assert_eq!(after_the_of("twenty people"), count);
     }
 
     fn after_the_of(text: &str) -> u64 {

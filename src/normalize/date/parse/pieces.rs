@@ -29,7 +29,7 @@ pub(super) fn month_tok(c: &mut Cur) -> Option<(i8, bool)> {
 /// `st`, `nd`, `rd`, `th` attached to a number.
 pub(super) fn ordinal_suffix(c: &mut Cur) -> bool {
     if let Some(t) = c.tight() {
-        if t.kind == TokKind::Word && matches!(c.text(t).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+        if t.kind == TokKind::Word && ["st", "nd", "rd", "th"].iter().any(|s| c.text(t).eq_ignore_ascii_case(s)) {
             c.pos = t.end;
             return true;
         }
@@ -43,7 +43,7 @@ pub(super) fn day(c: &mut Cur) -> Option<(i8, bool)> {
     if t.kind != TokKind::Num || t.end - t.start > 2 || !clean_num(c.b(), t) {
         return None;
     }
-    let (_, v) = c.num()?;
+    let v = c.take_num(t)?;
     if !(1..=31).contains(&v) {
         return None;
     }
@@ -108,7 +108,7 @@ pub(super) fn year4(c: &mut Cur, lo: u32, hi: u32) -> Option<i16> {
     if c.b().get(t.end).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'%') {
         return None;
     }
-    let (_, v) = c.num()?;
+    let v = c.take_num(t)?;
     (lo..=hi).contains(&v).then_some(v as i16)
 }
 
@@ -175,7 +175,7 @@ pub(super) fn year2(c: &mut Cur) -> Option<i16> {
     if c.b().get(t.end).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'%') {
         return None;
     }
-    let (_, v) = c.num()?;
+    let v = c.take_num(t)?;
     Some(two_digit_year(v) as i16)
 }
 

@@ -16,13 +16,24 @@ use super::*;
 /// One side of a range: the digit month-day first (so "10/1" is not read
 /// as the bare day 10), then the lone-date grammar, then the loose words.
 pub(super) fn range_side(c: &mut Cur, x: &Ctx, right: bool) -> Option<Side> {
+    range_side_via(c, x, right, |k| side(k, x))
+}
+
+/// [`range_side`] with the lone-date reading given: `read_side` reads
+/// [`side`] at the cursor it is handed (or gives a read made there before).
+pub(super) fn range_side_via<'a>(
+    c: &mut Cur<'a>,
+    x: &Ctx,
+    right: bool,
+    read_side: impl FnOnce(&mut Cur<'a>) -> Option<Side>,
+) -> Option<Side> {
     let mut k = *c;
     if let Some(e) = digit_month_day(&mut k, x) {
         *c = k;
         return Some(with_year(c, Side::E(e)));
     }
     let mut k = *c;
-    if let Some(s) = side(&mut k, x) {
+    if let Some(s) = read_side(&mut k) {
         *c = k;
         return Some(with_year(c, s));
     }
@@ -50,7 +61,24 @@ pub(super) fn with_year(c: &mut Cur, s: Side) -> Side {
 
 /// Eats a range connector: `to`, `till`, `until`, `through`, `thru`, a dash or `~`.
 pub(super) fn connector(c: &mut Cur) -> bool {
-    c.eat_any(&["to", "until", "till", "through", "thru"]).is_some() || c.eat_dash() || c.eat_punct(b'~')
+    eat_connector(c, &["to", "until", "till", "through", "thru"])
+}
+
+/// Eats a range connector: one of `words`, a dash or `~`.
+///
+/// Fast path: the token is lexed once and its kind picks the one test that
+/// can hold; a word, a dash and `~` asked in turn lexed it three times.
+pub(super) fn eat_connector(c: &mut Cur, words: &[&str]) -> bool {
+    let Some(t) = c.peek() else { return false };
+    let hit = match t.kind {
+        TokKind::Word => words.iter().any(|w| c.text(t).eq_ignore_ascii_case(w)),
+        TokKind::Punct => is_dash(c.text(t)) || c.b().get(t.start) == Some(&b'~'),
+        TokKind::Num => false,
+    };
+    if hit {
+        c.pos = t.end;
+    }
+    hit
 }
 
 /// A range with no cue word before it, whose left side only a range
@@ -178,4 +206,27 @@ fn loose_word(c: &mut Cur, x: &Ctx, right: bool) -> Option<Side> {
     *c = k;
     // A spelled day stands for a bare day number (its token only says "a day, not a year").
     Some(Side::Bare(d as u32, Tok { start: at, end: at + 2, kind: TokKind::Num }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_connector_is_one_of_the_words_a_dash_or_a_tilde() {
+        let eat = |text: &str| {
+            let mut c = Cur::new(text, 0);
+            (eat_connector(&mut c, &["and", "to"]), c.pos)
+        };
+        assert_eq!(eat(" and May"), (true, 4));
+        assert_eq!(eat(" TO 5"), (true, 3));
+        assert_eq!(eat("\u{2013}5"), (true, 3));
+        assert_eq!(eat(" - 5"), (true, 2));
+        assert_eq!(eat("~5"), (true, 1));
+        assert_eq!(eat(" until 5"), (false, 0), "not among the words given");
+        assert_eq!(eat(" andes"), (false, 0));
+        assert_eq!(eat(" 5"), (false, 0));
+        assert_eq!(eat(", 5"), (false, 0));
+        assert_eq!(eat(""), (false, 0));
+    }
 }

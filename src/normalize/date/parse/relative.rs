@@ -183,7 +183,7 @@ pub(super) fn count_then_deixis(c: &mut Cur, x: &Ctx) -> Option<Expr> {
 pub(super) fn count(c: &mut Cur) -> Option<i64> {
     let t = c.peek()?;
     match t.kind {
-        TokKind::Num if t.end - t.start <= 3 && clean_num(c.b(), t) => Some(c.num()?.1 as i64),
+        TokKind::Num if t.end - t.start <= 3 && clean_num(c.b(), t) => Some(c.take_num(t)? as i64),
         TokKind::Word if c.text(t).eq_ignore_ascii_case("couple") => {
             c.pos = t.end;
             c.eat_word("of");
@@ -210,7 +210,7 @@ pub(super) fn unit_or_quarter(c: &mut Cur) -> Option<&'static str> {
 pub(super) fn ago(c: &mut Cur, x: &Ctx) -> Option<Expr> {
     let t = c.peek()?;
     let n: i64 = match t.kind {
-        TokKind::Num if t.end - t.start <= 4 && clean_num(c.b(), t) => c.num()?.1 as i64,
+        TokKind::Num if t.end - t.start <= 4 && clean_num(c.b(), t) => c.take_num(t)? as i64,
         TokKind::Word if c.text(t).eq_ignore_ascii_case("a") || c.text(t).eq_ignore_ascii_case("an") => {
             c.pos = t.end;
             1
