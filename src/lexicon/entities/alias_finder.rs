@@ -139,7 +139,11 @@ impl AliasFinder {
     /// Where the aliases that do not start with a capital start, among those
     /// whose first capital is the one at `c`, in increasing order (see
     /// [`Self::rare_found_by_capital`]).
-    pub(super) fn rare_starts_before_capital<'s>(&'s self, text: &'s [u8], c: usize) -> impl Iterator<Item = usize> + 's {
+    pub(super) fn rare_starts_before_capital<'s>(
+        &'s self,
+        text: &'s [u8],
+        c: usize,
+    ) -> impl Iterator<Item = usize> + 's {
         // Most capitals end no such alias: the byte before and the capital
         // itself rule them out before any alias is compared.
         let pair = match c.checked_sub(1).and_then(|b| text.get(b..=c)) {
