@@ -164,7 +164,7 @@ impl Entities {
             // Between such an alias's start and its first capital there is
             // no capital: the search, having passed none, tries its start
             // first (it then matches, over the capital).
-            let upper = next_capital(b, at).map(|u| f.rare_starts_before_capital(b, u).find(|&r| r >= at).unwrap_or(u));
+            let upper = next_capital(b, at).map(|u| f.rare_start_before_capital(b, u, at).unwrap_or(u));
             let p = match (upper, rare.peek()) {
                 (Some(u), Some(&r)) => u.min(r),
                 (u, r) => u.or(r.copied())?,

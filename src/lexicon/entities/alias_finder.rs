@@ -51,6 +51,8 @@ pub(super) struct AliasFinder {
     /// capital, pattern), the largest offset first. Empty when any alias
     /// holds none.
     rare_by_capital: Vec<(usize, usize)>,
+    /// Whether a byte is the first capital of one of those aliases.
+    rare_capitals: [bool; 256],
     /// The pairs (byte before, capital) at the first capital of those
     /// aliases, as a 65 536-bit set: most capitals end none ("e S" of
     /// "the Syrian" does, "e T" of "the Times" does not), said by one test.
@@ -120,40 +122,49 @@ impl AliasFinder {
         // Largest offset first: the starts they give at one capital rise.
         rare_by_capital.sort_by_key(|&(k, _)| std::cmp::Reverse(k));
         let mut rare_pairs = vec![0u64; 1024];
+        let mut rare_capitals = [false; 256];
         for &(k, i) in &rare_by_capital {
             // (The capital is not the first byte: k >= 1.)
             let b = patterns[i].as_bytes();
+            rare_capitals[usize::from(b[k])] = true;
             let pair = pair_index([b[k - 1], b[k]]);
             rare_pairs[pair / 64] |= 1 << (pair % 64);
         }
-        AliasFinder { patterns, by_pair, pairs, ranks, short, rare, rare_by_capital, rare_pairs }
+        AliasFinder { patterns, by_pair, pairs, ranks, short, rare, rare_by_capital, rare_capitals, rare_pairs }
     }
 
     /// Whether every alias that does not start with an ASCII capital holds
     /// one: they are then found from that capital
-    /// ([`Self::rare_starts_before_capital`]), without a search of the text.
+    /// ([`Self::rare_start_before_capital`]), without a search of the text.
     pub(super) fn rare_found_by_capital(&self) -> bool {
         self.rare.is_empty() || !self.rare_by_capital.is_empty()
     }
 
-    /// Where the aliases that do not start with a capital start, among those
-    /// whose first capital is the one at `c`, in increasing order (see
-    /// [`Self::rare_found_by_capital`]).
-    pub(super) fn rare_starts_before_capital<'s>(
-        &'s self,
-        text: &'s [u8],
-        c: usize,
-    ) -> impl Iterator<Item = usize> + 's {
-        // Most capitals end no such alias: the byte before and the capital
-        // itself rule them out before any alias is compared.
-        let pair = match c.checked_sub(1).and_then(|b| text.get(b..=c)) {
-            Some(&[x, y]) => pair_index([x, y]),
-            _ => 0,
-        };
-        let listed = self.rare_pairs[pair / 64] & (1 << (pair % 64)) != 0;
-        let candidates = if listed { &self.rare_by_capital[..] } else { &[] };
-        candidates.iter().filter_map(move |&(k, a)| {
-            let r = c.checked_sub(k)?;
+    /// The first position at or after `from` where an alias that does not
+    /// start with a capital starts, among those whose first capital is the
+    /// one at `c` (see [`Self::rare_found_by_capital`]).
+    #[inline]
+    pub(super) fn rare_start_before_capital(&self, text: &[u8], c: usize, from: usize) -> Option<usize> {
+        // Nearly every capital is none that such an alias holds (the S of
+        // "Syria", the Q of "Qaeda"): one look-up, inlined, says so.
+        if !self.rare_capitals[usize::from(*text.get(c)?)] {
+            return None;
+        }
+        self.rare_start_at_listed_capital(text, c, from)
+    }
+
+    /// [`Self::rare_start_before_capital`] at a capital that such an alias holds.
+    fn rare_start_at_listed_capital(&self, text: &[u8], c: usize, from: usize) -> Option<usize> {
+        // Most end none: the byte before and the capital itself rule them
+        // out (one bit test) before any alias is compared.
+        let before = *text.get(c.checked_sub(1)?)?;
+        let pair = pair_index([before, *text.get(c)?]);
+        if self.rare_pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+            return None;
+        }
+        // Largest offset first: the starts rise.
+        self.rare_by_capital.iter().find_map(|&(k, a)| {
+            let r = c.checked_sub(k).filter(|&r| r >= from)?;
             text.get(r..)?.starts_with(self.patterns[a].as_bytes()).then_some(r)
         })
     }
@@ -241,15 +252,17 @@ mod tests {
         let f = AliasFinder::new(["al-Qaeda", "government of Syria", "UN", "al Qaida"].map(String::from).to_vec());
         assert!(f.rare_found_by_capital());
         let text = b"the government of Syria, al-Qaeda and al Qaida";
-        let at = |c: usize| f.rare_starts_before_capital(text, c).collect::<Vec<_>>();
+        let at = |c: usize| f.rare_start_before_capital(text, c, 0);
         // "Syria" at 18 ends "government of Syria" (4..23), its capital 14 bytes in.
-        assert_eq!(at(18), [4]);
+        assert_eq!(at(18), Some(4));
+        assert_eq!(f.rare_start_before_capital(text, 18, 5), None, "a start before `from` is not one");
         // The Q of "al-Qaeda" (25..33) at 28, that of "al Qaida" (38..46) at 41.
-        assert_eq!(at(28), [25]);
-        assert_eq!(at(41), [38]);
-        assert_eq!(at(2), Vec::<usize>::new(), "before any alias could start");
+        assert_eq!(at(28), Some(25));
+        assert_eq!(at(41), Some(38));
+        assert_eq!(at(0), None, "the first byte ends no alias");
+        assert_eq!(at(2), None, "before any alias could start");
         let g = AliasFinder::new(["al-Qaeda", "the hague"].map(String::from).to_vec());
         assert!(!g.rare_found_by_capital(), "'the hague' holds no capital: searched for");
-        assert_eq!(g.rare_starts_before_capital(text, 28).count(), 0);
+        assert_eq!(g.rare_start_before_capital(text, 28, 0), None);
     }
 }
