@@ -23,6 +23,9 @@ struct Candidate {
     head: u64,
     /// 0xFF in each lane the alias has a byte in.
     mask: u64,
+    /// The alias's length in bytes: one of eight or fewer is matched by
+    /// `head` and `mask` alone.
+    len: usize,
     /// Index into [`AliasFinder::patterns`].
     pattern: usize,
 }
@@ -111,7 +114,7 @@ impl AliasFinder {
             .map(|(_, list)| {
                 let candidate = |i: usize| {
                     let (head, mask) = head_and_mask(patterns[i].as_bytes());
-                    Candidate { head, mask, pattern: i }
+                    Candidate { head, mask, len: patterns[i].len(), pattern: i }
                 };
                 list.into_iter().map(candidate).collect()
             })
@@ -189,9 +192,12 @@ impl AliasFinder {
             if word & bit != 0 {
                 let list = &self.by_pair[self.ranks[pair / 64] + (word & (bit - 1)).count_ones() as usize];
                 let (head, _) = head_and_mask(rest);
+                // The head compares the first eight bytes; only a longer
+                // alias needs its other bytes compared.
                 let found = list.iter().find(|c| {
-                    let pat = self.patterns[c.pattern].as_bytes();
-                    head & c.mask == c.head && pat.len() <= rest.len() && rest[..pat.len()] == *pat
+                    head & c.mask == c.head
+                        && c.len <= rest.len()
+                        && (c.len <= 8 || rest[8..c.len] == self.patterns[c.pattern].as_bytes()[8..])
                 });
                 if let Some(c) = found {
                     return Some(c.pattern);
@@ -206,6 +212,10 @@ impl AliasFinder {
 /// The first eight bytes of `b` as a little-endian `u64` (zero past its
 /// end), and the mask of the lanes it fills.
 fn head_and_mask(b: &[u8]) -> (u64, u64) {
+    // Nearly always eight bytes or more: one load.
+    if let Some(first) = b.first_chunk::<8>() {
+        return (u64::from_le_bytes(*first), u64::MAX);
+    }
     let n = b.len().min(8);
     let mut bytes = [0u8; 8];
     bytes[..n].copy_from_slice(&b[..n]);
