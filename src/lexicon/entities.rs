@@ -154,11 +154,17 @@ impl Entities {
     pub fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = EntityHit> + 'a {
         let b = text.as_bytes();
         let f = &self.alias_finder;
-        let mut rare = f.rare_starts(b).into_iter().peekable();
+        // The aliases that start lower case are found from the first capital
+        // they hold, when each holds one: no search of the whole text then.
+        let rare_starts = if f.rare_found_by_capital() { Vec::new() } else { f.rare_starts(b) };
+        let mut rare = rare_starts.into_iter().peekable();
         let mut at = 0;
         std::iter::from_fn(move || loop {
             while rare.next_if(|&r| r < at).is_some() {}
-            let upper = next_capital(b, at);
+            // Between such an alias's start and its first capital there is
+            // no capital: the search, having passed none, tries its start
+            // first (it then matches, over the capital).
+            let upper = next_capital(b, at).map(|u| f.rare_start_before_capital(b, u, at).unwrap_or(u));
             let p = match (upper, rare.peek()) {
                 (Some(u), Some(&r)) => u.min(r),
                 (u, r) => u.or(r.copied())?,
