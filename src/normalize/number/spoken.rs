@@ -242,7 +242,8 @@ fn denominator(word: &str) -> Option<(f64, bool)> {
     // Compared in place (no lower-cased copy): most words asked about are
     // the noun after a figure ("people"), and `ordinal` ignores case.
     let is = |w: &str| word.eq_ignore_ascii_case(w);
-    for (w, d, plural) in [("half", 2.0, false), ("halves", 2.0, true), ("quarter", 4.0, false), ("quarters", 4.0, true)]
+    for (w, d, plural) in
+        [("half", 2.0, false), ("halves", 2.0, true), ("quarter", 4.0, false), ("quarters", 4.0, true)]
     {
         if is(w) {
             return Some((d, plural));
