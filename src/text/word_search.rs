@@ -117,9 +117,22 @@ impl WordSearch {
             let words = alphanumeric_lanes(x);
             let mut places = start_lanes(words, word_before) | (x & TOPS);
             while places != 0 {
-                let p = i + places.trailing_zeros() as usize / 8;
+                // The top bit of a lane: 8 × lane + 7.
+                let bit = places.trailing_zeros();
                 places &= places - 1;
-                if self.classes[usize::from(b[p])] != OTHER && self.gate.may_start(&b[p..]) {
+                // The bytes from this lane on, already loaded.
+                let here = x >> (bit & 0x38);
+                let p = i + bit as usize / 8;
+                if here & 0x80 != 0 {
+                    // A non-ASCII byte (rare): a place only when of class LEAD.
+                    if self.classes[usize::from(here as u8)] == LEAD && self.gate.may_start(&b[p..]) {
+                        return Some(p);
+                    }
+                    continue;
+                }
+                // A word start. Lanes 0..=5 have the gate's three bytes in the block.
+                let open = if bit < 48 { self.gate.may_start_le(here as u32) } else { self.gate.may_start(&b[p..]) };
+                if open {
                     return Some(p);
                 }
             }

@@ -141,6 +141,14 @@ fn word_is(text: &str, at: usize, w: &str) -> Option<usize> {
 
 /// Past `at`'s spaces and the words of `phrase` (single-spaced in `phrase`).
 fn words_are(text: &str, at: usize, phrase: &str) -> Option<usize> {
+    // Fast path: most calls look past a figure at a word that is no link
+    // ("and", "in", "point"); its first letter already says so.
+    if let Some(&c) = phrase.as_bytes().first().filter(|c| c.is_ascii_alphabetic()) {
+        let s = gap(text, at).0;
+        if !text.as_bytes().get(s).is_some_and(|t| t.eq_ignore_ascii_case(&c)) {
+            return None;
+        }
+    }
     let mut i = at;
     for w in phrase.split(' ') {
         let (s, _) = gap(text, i);
@@ -231,19 +239,23 @@ fn extend_and(text: &str, mut run: Run) -> (Run, Option<Run>) {
 /// A fraction's denominator word: ("thirds", plural) → 3. "second" and
 /// "first" are never denominators ("a second time").
 fn denominator(word: &str) -> Option<(f64, bool)> {
-    let w = word.to_ascii_lowercase();
-    match w.as_str() {
-        "half" => return Some((2.0, false)),
-        "halves" => return Some((2.0, true)),
-        "quarter" => return Some((4.0, false)),
-        "quarters" => return Some((4.0, true)),
-        "first" | "second" | "firsts" | "seconds" => return None,
-        _ => {}
+    // Compared in place (no lower-cased copy): most words asked about are
+    // the noun after a figure ("people"), and `ordinal` ignores case.
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    for (w, d, plural) in
+        [("half", 2.0, false), ("halves", 2.0, true), ("quarter", 4.0, false), ("quarters", 4.0, true)]
+    {
+        if is(w) {
+            return Some((d, plural));
+        }
     }
-    if let Some(v) = ordinal(&w) {
+    if ["first", "second", "firsts", "seconds"].into_iter().any(is) {
+        return None;
+    }
+    if let Some(v) = ordinal(word) {
         return Some((v, false));
     }
-    let stem = w.strip_suffix('s')?;
+    let stem = word.strip_suffix(['s', 'S'])?;
     ordinal(stem).map(|v| (v, true))
 }
 
@@ -518,4 +530,32 @@ fn spoken_decimals(text: &str, at: usize) -> Option<(f64, usize)> {
         return None;
     }
     digits.parse().ok().map(|v| (v, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn denominators_in_any_case() {
+        assert_eq!(denominator("Thirds"), Some((3.0, true)));
+        assert_eq!(denominator("QUARTERS"), Some((4.0, true)));
+        assert_eq!(denominator("half"), Some((2.0, false)));
+        assert_eq!(denominator("eighth"), Some((8.0, false)));
+        assert_eq!(denominator("Seconds"), None);
+        assert_eq!(denominator("people"), None);
+        assert_eq!(denominator(""), None);
+    }
+
+    #[test]
+    fn words_are_reads_a_phrase_after_spaces() {
+        // "out of" after "one": spaces skipped, both words read; ends past "of" (4 + 6).
+        assert_eq!(words_are("one  out of three", 3, "out of"), Some(11));
+        assert_eq!(words_are("one OUT OF three", 3, "out of"), Some(10));
+        // The first letter differs ("people"), or the words run together.
+        assert_eq!(words_are("one people", 3, "out of"), None);
+        assert_eq!(words_are("one outof", 3, "out of"), None);
+        assert_eq!(words_are("5 and", 1, "and"), Some(5));
+        assert_eq!(words_are("5", 1, "and"), None);
+    }
 }
