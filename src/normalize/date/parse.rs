@@ -85,6 +85,8 @@ pub(crate) fn parse_word(text: &str, t: Tok, cue: Cue, next: Option<Tok>, x: &Ct
         // Fast path: "on" reads a digit date or "the" and an ordinal only.
         Cue::On if next.kind != TokKind::Num && !after.text(next).eq_ignore_ascii_case("the") => None,
         Cue::On => on_the_nth(after, x),
+        // Fast path: "for" reads a counted span only (see `for_may_open`).
+        Cue::For if !for_may_open(after, next) => None,
         Cue::For => for_span(after, x, t.start),
         Cue::Prep => {
             // Fast path: after a preposition only digits, a number word,

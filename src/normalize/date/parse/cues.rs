@@ -239,6 +239,24 @@ pub(super) fn prep_may_open(after: Cur, next: Tok) -> bool {
     }
 }
 
+/// Whether the token after "for" can start the count `for_span` reads
+/// first: digits, "a"/"an", "couple" or a number word (`for 3 days from
+/// today`, `for a week, from …`).
+///
+/// Fast path: "for" is frequent in news and mostly followed by what counts
+/// nothing ("for the", "for his"), where the span reader lexed the word
+/// and tried each count reading before failing.
+pub(super) fn for_may_open(after: Cur, next: Tok) -> bool {
+    match next.kind {
+        TokKind::Num => true,
+        TokKind::Punct => false,
+        TokKind::Word => {
+            let w = after.text(next);
+            number_word(w).is_some() || ["a", "an", "couple"].iter().any(|a| w.eq_ignore_ascii_case(a))
+        }
+    }
+}
+
 /// The byte-level pre-test of [`prep_may_open`]: every word [`cue_of`]
 /// classifies as a number word or an article.
 pub(super) static PREP_FILTER: LazyLock<CueFilter> = LazyLock::new(|| {
@@ -284,6 +302,23 @@ pub(super) fn cue(l: &str) -> Cue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn for_opens_a_span_only_at_a_count() {
+        let at = |text: &str| {
+            let c = Cur::new(text, 3);
+            for_may_open(c, c.peek().unwrap())
+        };
+        assert!(at("for 3 days from today"));
+        assert!(at("for a week, from 20th dec"));
+        assert!(at("for An hour"));
+        assert!(at("for couple of days"));
+        assert!(at("for Seventeen days"));
+        assert!(!at("for the talks"));
+        assert!(!at("for his part"));
+        assert!(!at("for \"peace\""));
+        assert!(!at("for another week"));
+    }
 
     /// `cue_of` as it was before the long-word list: the full classification.
     fn cue_of_reference(w: &str) -> Cue {

@@ -13,7 +13,7 @@
 //! "Orthodox Christmas", "Syria's Independence Day") stops the match.
 
 use super::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 /// How a holiday's day is found in a year.
@@ -89,8 +89,11 @@ pub(crate) struct Holidays {
     // word of a holiday such as "new" or "good" is common in news), and the
     // keys are short strings from a bundled file, so a DoS-resistant hash
     // buys nothing there.
-    names: FxHashMap<String, HolidayRule>,
-    prefixes: FxHashSet<String>,
+    //
+    // One map for names and prefixes, so a word read costs one lookup:
+    // every word-prefix of a name, with the rule when the prefix is itself
+    // a whole name.
+    prefixes: FxHashMap<String, Option<HolidayRule>>,
     /// First words longer than 8 letters, which the cue table cannot hold.
     long_firsts: Vec<String>,
     max_len: usize,
@@ -100,12 +103,7 @@ impl Holidays {
     /// Parses a holidays file; the message names the entry that is wrong.
     pub(crate) fn parse(text: &str) -> Result<Holidays, String> {
         let file: HolidaysFile = toml::from_str(text).map_err(|e| e.to_string())?;
-        let mut h = Holidays {
-            names: FxHashMap::default(),
-            prefixes: FxHashSet::default(),
-            long_firsts: Vec::new(),
-            max_len: 0,
-        };
+        let mut h = Holidays { prefixes: FxHashMap::default(), long_firsts: Vec::new(), max_len: 0 };
         for e in file.holiday {
             let first = e.names.first().cloned().unwrap_or_default();
             let rule = match (&e.date, e.easter, &e.weekday) {
@@ -131,14 +129,14 @@ impl Holidays {
             for name in &e.names {
                 let key = normalise(name);
                 let words: Vec<&str> = key.split(' ').collect();
-                for i in 1..=words.len() {
-                    h.prefixes.insert(words[..i].join(" "));
+                for i in 1..words.len() {
+                    h.prefixes.entry(words[..i].join(" ")).or_insert(None);
                 }
                 if words[0].len() > 8 && !h.long_firsts.contains(&words[0].to_string()) {
                     h.long_firsts.push(words[0].to_string());
                 }
                 h.max_len = h.max_len.max(key.len());
-                h.names.insert(key, rule);
+                h.prefixes.insert(key, Some(rule));
             }
         }
         Ok(h)
@@ -146,7 +144,7 @@ impl Holidays {
 
     /// The first word of every name (lower case).
     pub(crate) fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.prefixes.iter().filter(|p| !p.contains(' ')).map(String::as_str)
+        self.prefixes.keys().filter(|p| !p.contains(' ')).map(String::as_str)
     }
 
     /// Whether a word longer than 8 letters starts a holiday name.
@@ -190,7 +188,9 @@ const PLAIN: &[&str] = &[
 pub(super) fn holiday_name(c: &mut Cur) -> Option<HolidayRule> {
     let table = &*HOLIDAYS;
     let start = c.peek()?;
-    if start.kind != TokKind::Word || !table.first_ok(c.text(start)) {
+    // The first word is looked up by the loop below like the others: the
+    // cue table already told the main caller it starts a name.
+    if start.kind != TokKind::Word {
         return None;
     }
     let mut buf = [0u8; 48];
@@ -222,11 +222,10 @@ pub(super) fn holiday_name(c: &mut Cur) -> Option<HolidayRule> {
                 k.pos = t.end;
                 after_apos = false;
                 let key = std::str::from_utf8(&buf[..n]).ok()?;
-                if let Some(rule) = table.names.get(key) {
-                    best = Some((*rule, k, n));
-                }
-                if !table.prefixes.contains(key) {
-                    break;
+                match table.prefixes.get(key) {
+                    Some(Some(rule)) => best = Some((*rule, k, n)),
+                    Some(None) => {}
+                    None => break,
                 }
             }
             TokKind::Punct if matches!(k.text(t), "'" | "\u{2019}") && t.start == k.pos => {
@@ -249,17 +248,6 @@ pub(super) fn holiday_name(c: &mut Cur) -> Option<HolidayRule> {
     }
     *c = end;
     Some(rule)
-}
-
-impl Holidays {
-    /// Whether a word can start a name.
-    fn first_ok(&self, w: &str) -> bool {
-        let mut buf = [0u8; 9];
-        match lower(w, &mut buf) {
-            Some(l) => self.prefixes.contains(l),
-            None => self.long_first(w),
-        }
-    }
 }
 
 /// The word just before the cursor.

@@ -93,6 +93,13 @@ pub(super) fn loose_range(c: Cur, x: &Ctx, start: usize) -> Option<Found> {
     if !wordy && !matches!(c.b().get(t.end), Some(b'/' | b'-')) {
         return None;
     }
+    // Fast path: most month words start no range; the loose side read
+    // the date only for `connector` to fail after it.
+    let mut a = c;
+    a.pos = t.end;
+    if wordy && !connector_may_follow(a) {
+        return None;
+    }
     let mut k = c;
     let left = if wordy { loose_word(&mut k, x, false)? } else { Side::E(digit_month_day(&mut k, x)?) };
     let Side::E(l) = left else { return None };
@@ -107,6 +114,37 @@ pub(super) fn loose_range(c: Cur, x: &Ctx, start: usize) -> Option<Found> {
     }
     let (value, relative) = combine(&mut k, x, left)?;
     Some(Found { start, end: k.pos, kind: DateKind::Range, value, relative })
+}
+
+/// Whether a range connector can end the loose side of a month read by
+/// [`loose_word`] from the cursor (just after the month word).
+///
+/// Exact by construction: every token `loose_word` eats after the month
+/// (digits, "." and ",", [`loose_side_word`]s) is skipped here, and no
+/// connector is among them, so the first other token is the only place
+/// `connector` can succeed after that side.
+fn connector_may_follow(mut c: Cur) -> bool {
+    while let Some(t) = c.peek() {
+        let part = match t.kind {
+            TokKind::Num => true,
+            TokKind::Punct => matches!(c.text(t), "." | ","),
+            TokKind::Word => loose_side_word(c.text(t)),
+        };
+        if !part {
+            return connector(&mut c);
+        }
+        c.pos = t.end;
+    }
+    false
+}
+
+/// The words the loose side of a month can hold after the month: "the",
+/// ordinal suffixes, spelled days, spelled years ("two thousand and five",
+/// "nineteen hundred ninety"), "of"/"in" before a year.
+fn loose_side_word(w: &str) -> bool {
+    const WORDS: [&str; 12] =
+        ["the", "of", "in", "and", "thousand", "hundred", "st", "nd", "rd", "th", "twentieth", "thirtieth"];
+    number_word(w).is_some() || WORDS.iter().chain(ORDINAL_DAYS.iter()).any(|l| w.eq_ignore_ascii_case(l))
 }
 
 /// `10/1`, `01/25`, `5/7/2020`, `10-1-2018`: a month and day in digits
@@ -211,6 +249,23 @@ fn loose_word(c: &mut Cur, x: &Ctx, right: bool) -> Option<Side> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_connector_may_follow_a_month_only_after_what_its_side_reads() {
+        let may = |text: &str| connector_may_follow(Cur::new(text, 0));
+        assert!(may(" to June"));
+        assert!(may("-Feb 2017"));
+        assert!(may(" 5, 2019 through May 7"));
+        assert!(may(" the twenty first of 2019 until now"));
+        assert!(may(". 3rd \u{2013} 5th"));
+        assert!(may(" two thousand and five to 2007"));
+        assert!(may(" twenty-first to"), "the dash may be a connector");
+        assert!(!may(" the government said"));
+        assert!(!may(" 5, 2019, when talks began"));
+        assert!(!may(" 5 and 7"));
+        assert!(!may(" 2019"));
+        assert!(!may(""));
+    }
 
     #[test]
     fn a_connector_is_one_of_the_words_a_dash_or_a_tilde() {
