@@ -140,8 +140,7 @@ fn flush(ctx: &DocContext, chunk: &mut Vec<(usize, usize)>, key: &mut String, ou
         }
     }
     if let (Some(first), Some(last)) = (t.first(), t.last()) {
-        let span = &text[first.0..last.1];
-        if span.split([' ', '-']).filter(|w| !w.is_empty()).count() >= 2 {
+        if has_two_words(&text.as_bytes()[first.0..last.1]) {
             out.push((first.0, last.1));
         }
     }
@@ -241,6 +240,18 @@ fn name_part(tok: &str) -> (&str, bool) {
         Some(c) => (&tok[..c], true),
         None => (tok, false),
     }
+}
+
+/// Whether `span` holds two words or more, words being runs of bytes
+/// other than spaces and hyphens: what splitting it on `' '` and `'-'` and
+/// counting the non-empty parts says, on bytes, without the char-pattern
+/// splitter (both separators are ASCII, so no character is cut).
+fn has_two_words(span: &[u8]) -> bool {
+    let is_sep = |c: &u8| *c == b' ' || *c == b'-';
+    let Some(first) = span.iter().position(|c| !is_sep(c)) else { return false };
+    let rest = &span[first..];
+    let Some(gap) = rest.iter().position(is_sep) else { return false };
+    rest[gap..].iter().any(|c| !is_sep(c))
 }
 
 /// Whether a word holds a hyphen. Words are short: a byte loop, inlined,
@@ -535,6 +546,19 @@ mod tests {
         );
         let text = "Walid Moallem";
         assert_eq!(title_words(e, text, &words(text), &mut key), None);
+    }
+
+    #[test]
+    fn two_words_apart_by_spaces_or_hyphens() {
+        assert!(has_two_words(b"Walid Moallem"));
+        assert!(has_two_words(b"Secretary-General"));
+        assert!(has_two_words(b"-Al--Assad-"), "empty parts are not words");
+        assert!(has_two_words("Recep\u{a0}Erdo\u{11f}an x".as_bytes()), "a no-break space is no separator: 'x' is the second word");
+        assert!(!has_two_words("Recep\u{a0}Erdo\u{11f}an".as_bytes()));
+        assert!(!has_two_words(b" -Assad- "));
+        assert!(!has_two_words(b"Walid\tMoallem"), "a tab is no separator");
+        assert!(!has_two_words(b" - "));
+        assert!(!has_two_words(b""));
     }
 
     #[test]

@@ -352,11 +352,25 @@ pub fn push_name_key(out: &mut String, name: &str) {
 
 /// Whether a name is ASCII letters and digits in words joined by single
 /// spaces (none leading or trailing): its key is itself lowered.
+/// One pass over the bytes: a space is allowed only after a letter or
+/// digit, and the name must not end on one.
 fn is_plain_ascii_name(name: &[u8]) -> bool {
-    name.first() != Some(&b' ')
-        && name.last() != Some(&b' ')
-        && name.iter().all(|&c| c.is_ascii_alphanumeric() || c == b' ')
-        && !name.windows(2).any(|w| w == b"  ")
+    // Whether the byte before is a space, or there is none (so a space
+    // there would lead).
+    let mut after_space = true;
+    for &c in name {
+        if c == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_ascii_alphanumeric() {
+            after_space = false;
+        } else {
+            return false;
+        }
+    }
+    !after_space || name.is_empty()
 }
 
 /// [`push_name_key`] of an ASCII name: the same rules as its ASCII branch
@@ -466,6 +480,8 @@ mod tests {
         assert!(!is_plain_ascii_name(b"U.S."));
         assert!(!is_plain_ascii_name(b"al-Assad"));
         assert!(!is_plain_ascii_name(b"Walid\tMoallem"));
+        assert!(!is_plain_ascii_name(b" "));
+        assert!(is_plain_ascii_name(b"a b c"));
     }
 
     #[test]
