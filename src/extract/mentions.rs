@@ -553,7 +553,10 @@ mod tests {
         assert!(has_two_words(b"Walid Moallem"));
         assert!(has_two_words(b"Secretary-General"));
         assert!(has_two_words(b"-Al--Assad-"), "empty parts are not words");
-        assert!(has_two_words("Recep\u{a0}Erdo\u{11f}an x".as_bytes()), "a no-break space is no separator: 'x' is the second word");
+        assert!(
+            has_two_words("Recep\u{a0}Erdo\u{11f}an x".as_bytes()),
+            "a no-break space is no separator: 'x' is the second word"
+        );
         assert!(!has_two_words("Recep\u{a0}Erdo\u{11f}an".as_bytes()));
         assert!(!has_two_words(b" -Assad- "));
         assert!(!has_two_words(b"Walid\tMoallem"), "a tab is no separator");
