@@ -55,11 +55,6 @@ impl<'a> Grouped<'a> {
             .collect()
     }
 
-    /// The claims, in group order.
-    pub fn claims(&self) -> &[&'a Claim] {
-        &self.claims
-    }
-
     /// Where each claim of the input stands in group order: `positions()[i]`
     /// is the place of the input's claim `i` in [`Grouped::claims`].
     pub fn positions(&self) -> Vec<u32> {
