@@ -311,7 +311,7 @@ pub fn find_durations(text: &str, settings: &Settings) -> Vec<DurationMatch> {
 fn mixed_case_unit(b: &[u8]) -> bool {
     b.split(|c| !c.is_ascii_alphabetic()).any(|w| {
         let form = w.iter().skip(1).all(u8::is_ascii_lowercase) || w.iter().all(u8::is_ascii_uppercase);
-        (3..=7).contains(&w.len()) && !form && std::str::from_utf8(w).ok().and_then(time_unit).is_some()
+        !form && std::str::from_utf8(w).ok().and_then(time_unit).is_some()
     })
 }
 
